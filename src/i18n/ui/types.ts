@@ -1,0 +1,54 @@
+/**
+ * Every string the site's own interface shows. Each language file implements this interface in
+ * full, so a string missing in either language fails `astro check`.
+ * Course text (titles, chapters, terms) is not here: it comes from the content folder.
+ */
+export interface UIStrings {
+  /** The language's own name, for the language switch. */
+  languageName: string;
+  skipToContent: string;
+  home: string;
+  glossary: string;
+  mainNav: string;
+  /** Label of the theme switch and its three choices. */
+  theme: string;
+  themeLight: string;
+  themeDark: string;
+  themeSystem: string;
+  /** "Read in English" / "阅读中文版". */
+  switchLanguage: string;
+  chapterLabel: (n: number) => string;
+  partLabel: (n: number) => string;
+  chapters: string;
+  /** "Watch this part of the video from 7:47". */
+  watchSegment: (start: string) => string;
+  videoSegment: string;
+  minutes: (n: number) => string;
+  contents: string;
+  summary: string;
+  questionsTitle: string;
+  questionsIntro: string;
+  furtherReading: string;
+  readingKind: Record<'paper' | 'tool' | 'article' | 'video' | 'code' | 'dataset' | 'course' | 'site', string>;
+  keyPoints: string;
+  selfCheck: string;
+  showAnswer: string;
+  previous: string;
+  next: string;
+  pager: string;
+  termsInChapter: string;
+  otherLanguageTitle: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  videoBy: (speaker: string) => string;
+  watchVideo: string;
+  homeIntro: string;
+  startReading: string;
+  glossaryIntro: string;
+  usedIn: string;
+  seeAlso: string;
+  alsoWritten: string;
+  avoided: string;
+  introducedAt: string;
+  sameEntryOther: string;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chapterPath,
+  glossaryPath,
+  homePath,
+  localeOfPath,
+  parseChapterFileName,
+  searchPath,
+  switchLocale,
+  withBase,
+} from './paths';
+
+describe('localized paths', () => {
+  it('builds paths at the root and under a sub-path', () => {
+    expect(homePath('/', 'zh')).toBe('/zh/');
+    expect(chapterPath('/', 'en', 'tokenization', 'bpe')).toBe('/en/tokenization/#bpe');
+    expect(chapterPath('/llm-notes/', 'zh', 'tokenization')).toBe('/llm-notes/zh/tokenization/');
+    expect(chapterPath('/llm-notes', 'zh', 'tokenization')).toBe('/llm-notes/zh/tokenization/');
+    expect(glossaryPath('/', 'zh', 'token')).toBe('/zh/glossary/#token');
+    expect(searchPath('/', 'en', '分词 器')).toBe('/en/search/?q=%E5%88%86%E8%AF%8D%20%E5%99%A8');
+    expect(withBase('/x/', '/a/')).toBe('/x/a/');
+  });
+
+  it('switches language keeping the page', () => {
+    expect(switchLocale('/zh/tokenization/', '/', 'en')).toBe('/en/tokenization/');
+    expect(switchLocale('/llm-notes/en/glossary/', '/llm-notes/', 'zh')).toBe('/llm-notes/zh/glossary/');
+    expect(switchLocale('/en/', '/', 'zh')).toBe('/zh/');
+    expect(switchLocale('/', '/', 'en')).toBe('/en/');
+    expect(switchLocale('/404.html', '/', 'zh')).toBe('/zh/');
+  });
+
+  it('finds the locale of a path', () => {
+    expect(localeOfPath('/zh/tokenization/', '/')).toBe('zh');
+    expect(localeOfPath('/llm-notes/en/', '/llm-notes/')).toBe('en');
+    expect(localeOfPath('/', '/')).toBeUndefined();
+    expect(localeOfPath('/fr/x/', '/')).toBeUndefined();
+  });
+});
+
+describe('parseChapterFileName', () => {
+  it('reads the number and slug', () => {
+    expect(parseChapterFileName('03-tokenization.mdx')).toEqual({ number: 3, slug: 'tokenization' });
+    expect(parseChapterFileName('24-grand-summary.mdx')).toEqual({ number: 24, slug: 'grand-summary' });
+  });
+  it('rejects other names', () => {
+    for (const bad of ['3-tokenization.mdx', '03_tokenization.mdx', '03-Tokenization.mdx', '03-.mdx', '03-a.md']) {
+      expect(parseChapterFileName(bad), bad).toBeUndefined();
+    }
+  });
+});
