@@ -21,17 +21,19 @@ try {
   // contentCheck() reports what is wrong with course.yaml, naming the field.
 }
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   // SITE_URL is where the site is deployed (canonical links, sitemap); BASE_PATH a sub-path such as /llm-notes/.
   site: process.env.SITE_URL || 'https://llm-notes.example.org',
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), sitemap()],
   markdown: {
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkMath, [remarkCourse, { videoId: video.id, videoLength: video.length }]],
+      remarkPlugins: [remarkMath, [remarkCourse, { videoId: video.id, videoLength: video.length, base }]],
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
       rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeSections],
     }),

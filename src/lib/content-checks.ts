@@ -39,11 +39,12 @@ export function splitFrontmatter(source: string): { yaml: string; body: string; 
   return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function parseYamlText(file: string, yaml: string, problems: Problem[]): unknown {
+/** Parses YAML; `lineOffset` turns a line of the frontmatter into a line of the file. */
+function parseYamlText(file: string, yaml: string, problems: Problem[], lineOffset = 0): unknown {
   try {
     return parseYaml(yaml);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : undefined;
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line + lineOffset}` : undefined;
     problems.push({ level: 'error', file, field: where, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     return undefined;
   }
@@ -74,7 +75,7 @@ export function readCourseSources(dir: string): CourseSources {
         problems.push({ level: 'error', file: rel(full), message: 'has no frontmatter: start the file with a --- block of YAML fields' });
         continue;
       }
-      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems), body: parts.body });
+      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems, 1), body: parts.body });
     }
   }
 

@@ -10,6 +10,8 @@ export interface RemarkCourseOptions {
   videoId: string;
   /** Seconds; a later timestamp is an error. */
   videoLength: number;
+  /** The site's base path: a link written "/zh/slug/" is made "/base/zh/slug/". */
+  base?: string;
 }
 
 interface FileLike {
@@ -58,7 +60,13 @@ function walk(node: Parent, visit: (parent: Parent) => void): void {
 export function remarkCourse(options: RemarkCourseOptions) {
   return (tree: Root, file: FileLike) => {
     for (const child of tree.children) if (child.type === 'heading') headingId(child);
+    const base = (options.base ?? '/').replace(/\/?$/, '/');
     walk(tree, (parent) => {
+      for (const child of parent.children) {
+        if (child.type === 'link' && child.url.startsWith('/') && !child.url.startsWith('//') && !child.url.startsWith(base)) {
+          child.url = base + child.url.slice(1);
+        }
+      }
       parent.children = parent.children.flatMap((child) =>
         child.type === 'text' ? (timestampLinks(child, options, file) ?? [child]) : [child],
       ) as Parent['children'];
