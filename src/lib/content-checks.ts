@@ -19,7 +19,7 @@ export interface Problem {
   /** Path of the file, relative to the course folder. */
   file: string;
   /** The field or place inside the file, e.g. "start", "parts[1].chapters[0]", "line 12". */
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
@@ -181,7 +181,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
   // Both languages, with the same number, times and sections.
   const bySlug = new Map<string, Partial<Record<string, (typeof chapters)[number]>>>();
   for (const c of chapters) bySlug.set(c.slug, { ...bySlug.get(c.slug), [c.lang]: c });
-  for (const [slug, pair] of bySlug) {
+  for (const pair of bySlug.values()) {
     const [a, b] = locales.map((l) => pair[l]);
     if (!a || !b) {
       const present = (a ?? b)!;

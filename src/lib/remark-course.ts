@@ -67,9 +67,11 @@ export function remarkCourse(options: RemarkCourseOptions) {
           child.url = base + child.url.slice(1);
         }
       }
-      parent.children = parent.children.flatMap((child) =>
-        child.type === 'text' ? (timestampLinks(child, options, file) ?? [child]) : [child],
-      ) as Parent['children'];
+      const children: unknown[] = [];
+      for (const child of parent.children) {
+        children.push(...(child.type === 'text' ? (timestampLinks(child, options, file) ?? [child]) : [child]));
+      }
+      parent.children = children as Parent['children'];
     });
   };
 }
