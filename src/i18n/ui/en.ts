@@ -44,4 +44,11 @@ export const en: UIStrings = {
   avoided: 'a rendering this course avoids',
   introducedAt: 'First explained',
   sameEntryOther: '中文词条',
+  glossaryFilter: 'Filter terms (English, Chinese or alias)',
+  glossaryFilterCount: '{n} terms found',
+  glossaryLetters: 'Jump to letter',
+  termSheets: 'Term sheets by part (printable)',
+  termSheet: 'Term sheet',
+  definition: 'Definition',
+  termCardLabel: 'Term card',
 };

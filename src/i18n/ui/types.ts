@@ -51,4 +51,12 @@ export interface UIStrings {
   avoided: string;
   introducedAt: string;
   sameEntryOther: string;
+  glossaryFilter: string;
+  /** "{n} terms found": {n} is replaced by the count. */
+  glossaryFilterCount: string;
+  glossaryLetters: string;
+  termSheets: string;
+  termSheet: string;
+  definition: string;
+  termCardLabel: string;
 }

@@ -44,4 +44,11 @@ export const zh: UIStrings = {
   avoided: '本课程不用此译法',
   introducedAt: '首次讲解',
   sameEntryOther: 'English entry',
+  glossaryFilter: '筛选术语（中文、英文或别名）',
+  glossaryFilterCount: '找到 {n} 个术语',
+  glossaryLetters: '按首字母跳转',
+  termSheets: '分部分的术语表（可打印）',
+  termSheet: '术语表',
+  definition: '释义',
+  termCardLabel: '术语卡片',
 };

@@ -1,0 +1,42 @@
+/**
+ * Ordering and grouping glossary entries: Chinese by pinyin with A–Z letter groups, English
+ * alphabetically. Runs at build time in Node, whose ICU knows the pinyin collation.
+ */
+const pinyin = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
+const english = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The first character of each pinyin letter block in pinyin order (no words start with I, U, V).
+ * A Chinese character belongs to the last boundary it sorts after.
+ */
+const BOUNDARIES = '阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥扨它穵夕丫帀';
+const LETTERS = 'ABCDEFGHJKLMNOPQRSTWXYZ';
+
+/** The letter a term is filed under: its first Latin letter, or its first Han character's pinyin initial; "#" otherwise. */
+export function indexLetter(term: string): string {
+  const first = term.trim().charAt(0);
+  if (/[a-z]/i.test(first)) return first.toUpperCase();
+  if (/\p{Script=Han}/u.test(first)) {
+    for (let i = BOUNDARIES.length - 1; i >= 0; i--) {
+      if (pinyin.compare(first, BOUNDARIES[i]!) >= 0) return LETTERS[i]!;
+    }
+  }
+  return '#';
+}
+
+export function compareTerms(lang: 'zh' | 'en', a: string, b: string): number {
+  return lang === 'zh' ? pinyin.compare(a, b) : english.compare(a, b);
+}
+
+/** Entries sorted and grouped by index letter, groups in A–Z order ("#" last). */
+export function groupByLetter<T>(items: T[], nameOf: (item: T) => string, lang: 'zh' | 'en'): { letter: string; items: T[] }[] {
+  const sorted = [...items].sort((a, b) => compareTerms(lang, nameOf(a), nameOf(b)));
+  const groups = new Map<string, T[]>();
+  for (const item of sorted) {
+    const letter = indexLetter(nameOf(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, groupItems]) => ({ letter, items: groupItems }));
+}
