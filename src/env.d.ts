@@ -2,5 +2,7 @@ declare namespace App {
   interface Locals {
     /** Glossary ids already shown in this page render (the first use gets the other language too). */
     seenTerms?: Set<string>;
+    /** How many term cards this page render has made, for unique ids. */
+    termCards?: number;
   }
 }
