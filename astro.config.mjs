@@ -35,7 +35,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkMath, [remarkCourse, { videoId: video.id, videoLength: video.length, base }]],
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
-      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeSections],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, wrap: true },
   },

@@ -9,7 +9,7 @@ const options = { videoId: '7xTGNNLPyMI', videoLength: 12683, base: '/' };
 async function html(source: string, opts = options): Promise<string> {
   const out = await compile(source, {
     remarkPlugins: [[remarkCourse, opts]],
-    rehypePlugins: [rehypeSections],
+    rehypePlugins: [[rehypeSections, { videoId: '7xTGNNLPyMI' }]],
     outputFormat: 'function-body',
   });
   return String(out);
@@ -44,11 +44,16 @@ describe('remarkCourse', () => {
 });
 
 describe('rehypeSections', () => {
-  it('wraps each level-2 heading and its content in a section', async () => {
-    const out = await html('Intro.\n\n## One [#one]\n\nA.\n\n### Sub\n\nB.\n\n## Two [#two]\n\nC.');
+  it('wraps the intro, each level-2 section and the self-check in blocks', async () => {
+    const out = await html('Intro.\n\n## One [#one]\n\nA at [12:21].\n\n### Sub\n\nB.\n\n## Two [#two]\n\nC.\n\n<SelfCheck>x</SelfCheck>');
     expect(out.match(/_components.section/g)).toHaveLength(2);
-    expect(out).toContain('"data-section": "one"');
-    expect(out).toContain('"data-section": "two"');
+    for (const key of ['intro', 'one', 'two', 'self-check']) expect(out).toContain(`"data-block": "${key}"`);
+  });
+
+  it("links each section to its first timestamp, or the previous section's", async () => {
+    const out = await html('## One [#one]\n\nA at [12:21].\n\n## Two [#two]\n\nNo time here.');
+    expect(out.match(/className: "section-time"/g)).toHaveLength(2);
+    expect(out.match(/"data-t": "741"/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
 

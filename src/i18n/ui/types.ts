@@ -59,4 +59,25 @@ export interface UIStrings {
   termSheet: string;
   definition: string;
   termCardLabel: string;
+  readingMode: string;
+  modeZh: string;
+  modeEn: string;
+  modeBilingual: string;
+  readingTime: (minutes: number) => string;
+  markDone: string;
+  markedDone: string;
+  continueReading: string;
+  progressTitle: string;
+  progressPart: (done: number, total: number) => string;
+  exportProgress: string;
+  importProgress: string;
+  resetProgress: string;
+  resetConfirm: string;
+  importFailed: string;
+  importDone: string;
+  progressNote: string;
+  playHere: string;
+  backToTop: string;
+  allChapters: string;
+  sectionVideo: string;
 }

@@ -1,0 +1,49 @@
+/**
+ * The bilingual reading mode pairs a chapter's blocks (see rehype-sections.ts) across the two
+ * languages. Both languages' rendered HTML is split at the top-level block wrappers and paired by
+ * block key; the second language's ids get a prefix so the page keeps unique ids and its own
+ * anchors still work.
+ */
+
+export interface Block {
+  /** "intro", a section id, or "self-check". */
+  key: string;
+  html: string;
+}
+
+const BLOCK_START = /<(?:section|div) class="block" data-block="([^"]*)"/g;
+
+/** Splits rendered chapter HTML into its top-level blocks; text before the first block is kept as key "". */
+export function splitBlocks(html: string): Block[] {
+  const starts = [...html.matchAll(BLOCK_START)].map((m) => ({ index: m.index, key: m[1]! }));
+  const blocks: Block[] = [];
+  if (starts.length === 0) return html.trim() ? [{ key: '', html }] : [];
+  const before = html.slice(0, starts[0]!.index);
+  if (before.trim()) blocks.push({ key: '', html: before });
+  starts.forEach((start, i) => {
+    blocks.push({ key: start.key, html: html.slice(start.index, starts[i + 1]?.index ?? html.length) });
+  });
+  return blocks;
+}
+
+/** Prefixes every id, and every in-page reference to one (href="#…", aria-*, for), with `prefix`. */
+export function prefixIds(html: string, prefix: string): string {
+  return html
+    .replace(/(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls))="([^"]+)"/g, (_, attr: string, value: string) =>
+      `${attr}="${value.split(/\s+/).map((v) => prefix + v).join(' ')}"`,
+    )
+    .replace(/(\shref)="#([^"]+)"/g, (_, attr: string, value: string) => `${attr}="#${prefix}${value}"`);
+}
+
+/** Pairs blocks by key in the primary language's order; a block only one language has stays alone. */
+export function pairBlocks(primary: Block[], secondary: Block[]): { key: string; primary?: string; secondary?: string }[] {
+  const rest = new Map(secondary.map((b) => [b.key, b.html]));
+  const pairs: { key: string; primary?: string; secondary?: string }[] = [];
+  for (const block of primary) {
+    const other = rest.get(block.key);
+    rest.delete(block.key);
+    pairs.push(other === undefined ? { key: block.key, primary: block.html } : { key: block.key, primary: block.html, secondary: other });
+  }
+  for (const [key, html] of rest) pairs.push({ key, secondary: html });
+  return pairs;
+}

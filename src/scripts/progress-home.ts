@@ -1,0 +1,92 @@
+/**
+ * Home page: "continue where you left off", progress per part, and export, import and reset of
+ * the progress kept in this browser (see src/lib/progress.ts).
+ */
+import { PROGRESS_KEY, emptyProgress, keepKnown, parseProgress, partProgress, type Progress } from '../lib/progress';
+
+interface CourseInfo {
+  lang: 'zh' | 'en';
+  parts: string[][];
+  chapters: Record<string, { title: string; href: string }>;
+  strings: { part: string; resetConfirm: string; importFailed: string; importDone: string };
+}
+
+const box = document.querySelector<HTMLElement>('[data-progress]');
+const info = box?.querySelector('[data-progress-course]')?.textContent;
+
+if (box && info) {
+  const course = JSON.parse(info) as CourseInfo;
+  const slugs = Object.keys(course.chapters);
+  const status = box.querySelector<HTMLElement>('[data-progress-status]')!;
+
+  const load = (): Progress => {
+    try {
+      return keepKnown(parseProgress(localStorage.getItem(PROGRESS_KEY)) ?? emptyProgress(), slugs);
+    } catch {
+      return emptyProgress();
+    }
+  };
+  const save = (progress: Progress) => {
+    try {
+      localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    } catch {
+      // Storage disabled: nothing to keep.
+    }
+  };
+
+  const render = () => {
+    const progress = load();
+    partProgress(progress, course.parts).forEach(({ done, total }, i) => {
+      const el = box.querySelector<HTMLElement>(`[data-part-progress="${i}"]`);
+      if (el) el.textContent = course.strings.part.replace('999001', String(done)).replace('999002', String(total));
+    });
+    const last = progress.last;
+    const target = last ? course.chapters[last.slug] : undefined;
+    const cont = box.querySelector<HTMLElement>('[data-continue]')!;
+    cont.hidden = !target;
+    if (last && target) {
+      const link = box.querySelector<HTMLAnchorElement>('[data-continue-link]')!;
+      link.href = target.href + (last.section ? `#${last.section}` : '');
+      box.querySelector<HTMLElement>('[data-continue-title]')!.textContent = target.title;
+    }
+  };
+
+  box.querySelector('[data-export]')?.addEventListener('click', () => {
+    const blob = new Blob([JSON.stringify(load(), null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'course-progress.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  });
+
+  box.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', async (event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = file.size <= 100_000 ? await file.text() : '';
+    const imported = parseProgress(text);
+    if (!imported) {
+      status.textContent = course.strings.importFailed;
+      return;
+    }
+    save(keepKnown(imported, slugs));
+    status.textContent = course.strings.importDone;
+    render();
+  });
+
+  box.querySelector('[data-reset]')?.addEventListener('click', () => {
+    if (!window.confirm(course.strings.resetConfirm)) return;
+    try {
+      localStorage.removeItem(PROGRESS_KEY);
+    } catch {
+      // Nothing stored.
+    }
+    status.textContent = '';
+    render();
+  });
+
+  box.hidden = false;
+  render();
+}
