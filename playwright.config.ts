@@ -20,7 +20,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/serve.mjs',
     url: `http://127.0.0.1:${port}/zh/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on this port may be serving another checkout's dist/.
+    reuseExistingServer: false,
     env: { PORT: String(port) },
   },
   projects: [{ name: 'chromium' }],

@@ -4,7 +4,7 @@ import { watchErrors } from './helpers';
 test('a term card opens on keyboard focus and closes with Esc', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/zh/tokenization/');
-  const term = page.locator('a[data-term="byte-pair-encoding"]').first();
+  const term = page.locator('.half--page a[data-term="byte-pair-encoding"]').first();
   const card = page.locator(`#${await term.getAttribute('aria-describedby')}`);
   await expect(card).toBeHidden();
   // Tab until the term has focus, as a keyboard reader would.
@@ -21,7 +21,7 @@ test('a term card opens on keyboard focus and closes with Esc', async ({ page })
 
 test('a term card opens on hover and its definition describes the link', async ({ page }) => {
   await page.goto('/en/tokenization/');
-  const term = page.locator('a[data-term="vocabulary"]').first();
+  const term = page.locator('.half--page a[data-term="vocabulary"]').first();
   await term.hover();
   const card = page.locator(`#${await term.getAttribute('aria-describedby')}`);
   await expect(card).toBeVisible();
@@ -33,7 +33,7 @@ test('with JavaScript off a term still links to its glossary entry', async ({ br
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/tokenization/');
-  await page.locator('a[data-term="token"]').first().click();
+  await page.locator('.half--page a[data-term="token"]').first().click();
   await expect(page).toHaveURL(/\/en\/glossary\/#token$/);
   await expect(page.locator('#token')).toContainText('词元');
   await context.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, keepKnown, parseProgress, partProgress, setDone, setLast } from './progress';
+import { emptyProgress, parseProgress, setDone, setLast } from './progress';
+import { keepKnown, partProgress } from './progress-summary';
 
 describe('parseProgress', () => {
   it('reads what it wrote', () => {

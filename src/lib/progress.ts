@@ -18,41 +18,26 @@ export function emptyProgress(): Progress {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
+const isTime = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v < 1e14;
+const isSlug = (v: unknown): v is string => typeof v === 'string' && SLUG.test(v);
 
 /** Reads progress from untrusted JSON text (storage or an imported file); returns undefined if it is not progress. */
 export function parseProgress(text: string | null | undefined): Progress | undefined {
-  if (!text || text.length > 100_000) return undefined;
-  let data: unknown;
+  let raw: { version?: unknown; done?: unknown; last?: Record<string, unknown> } | undefined;
   try {
-    data = JSON.parse(text);
+    raw = text && text.length < 1e5 ? JSON.parse(text) : undefined;
   } catch {
     return undefined;
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const raw = data as Record<string, unknown>;
-  if (raw['version'] !== PROGRESS_VERSION || !raw['done'] || typeof raw['done'] !== 'object' || Array.isArray(raw['done'])) return undefined;
+  const done = raw?.done;
+  if (raw?.version !== PROGRESS_VERSION || !done || typeof done !== 'object' || Array.isArray(done)) return undefined;
   const progress = emptyProgress();
-  for (const [slug, at] of Object.entries(raw['done'] as Record<string, unknown>)) {
-    if (SLUG.test(slug) && isTime(at)) progress.done[slug] = at;
-  }
-  const last = raw['last'] as Record<string, unknown> | undefined;
-  if (last && typeof last === 'object' && typeof last['slug'] === 'string' && SLUG.test(last['slug']) && (last['lang'] === 'zh' || last['lang'] === 'en') && isTime(last['at'])) {
-    const section = typeof last['section'] === 'string' && SLUG.test(last['section']) ? last['section'] : undefined;
-    progress.last = { slug: last['slug'], lang: last['lang'], at: last['at'], ...(section ? { section } : {}) };
+  for (const [slug, at] of Object.entries(done)) if (isSlug(slug) && isTime(at)) progress.done[slug] = at;
+  const last = raw.last;
+  if (last && isSlug(last['slug']) && (last['lang'] === 'zh' || last['lang'] === 'en') && isTime(last['at'])) {
+    progress.last = { slug: last['slug'], lang: last['lang'], at: last['at'], ...(isSlug(last['section']) ? { section: last['section'] } : {}) };
   }
   return progress;
-}
-
-/** Only slugs the course has count: progress from another course or an older edition is dropped. */
-export function keepKnown(progress: Progress, slugs: readonly string[]): Progress {
-  const known = new Set(slugs);
-  const done = Object.fromEntries(Object.entries(progress.done).filter(([slug]) => known.has(slug)));
-  const last = progress.last && known.has(progress.last.slug) ? progress.last : undefined;
-  return { version: PROGRESS_VERSION, done, ...(last ? { last } : {}) };
 }
 
 export function setDone(progress: Progress, slug: string, done: boolean, now: number): Progress {
@@ -64,9 +49,4 @@ export function setDone(progress: Progress, slug: string, done: boolean, now: nu
 
 export function setLast(progress: Progress, last: NonNullable<Progress['last']>): Progress {
   return { ...progress, last };
-}
-
-/** Done count per part, for "3 / 8". */
-export function partProgress(progress: Progress, parts: readonly (readonly string[])[]): { done: number; total: number }[] {
-  return parts.map((slugs) => ({ done: slugs.filter((s) => progress.done[s] !== undefined).length, total: slugs.length }));
 }

@@ -2,7 +2,8 @@
  * Home page: "continue where you left off", progress per part, and export, import and reset of
  * the progress kept in this browser (see src/lib/progress.ts).
  */
-import { PROGRESS_KEY, emptyProgress, keepKnown, parseProgress, partProgress, type Progress } from '../lib/progress';
+import { PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from '../lib/progress';
+import { keepKnown, partProgress } from '../lib/progress-summary';
 
 interface CourseInfo {
   lang: 'zh' | 'en';
