@@ -12,7 +12,7 @@ export const zh: UIStrings = {
   themeSystem: '跟随系统',
   switchLanguage: 'Read in English',
   chapterLabel: (n) => `第 ${n} 章`,
-  partLabel: (n) => `第 ${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n} 部分`,
+  partLabel: (n) => `第${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? ` ${n} `}部分`,
   chapters: '章节',
   watchSegment: (start) => `从 ${start} 开始观看这一段视频`,
   videoSegment: '视频片段',
