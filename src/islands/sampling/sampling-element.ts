@@ -293,7 +293,7 @@ class SamplingPlayground extends HTMLElement {
       this.$('.smp-draws').textContent = this.recent.join(' · ');
       this.$('.smp-recent').hidden = false;
     }
-    this.$('.smp-status').textContent = said.join('; ');
+    this.$('.smp-status').textContent = said.join(this.t.sep);
   }
 
   /** One step of the toy model, or (run) steps until the end marker or the limit. */

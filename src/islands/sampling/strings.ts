@@ -31,6 +31,8 @@ export interface SamplingClientStrings {
   chartStep: string;
   /** {s}: the number a text seed stands for. */
   seedUsed: string;
+  /** Between the messages of two charts. */
+  sep: string;
   /** The settings in words, for print and for pages without JavaScript: {t}, {k}, {p}. */
   settingsNow: string;
 }
@@ -133,6 +135,7 @@ const zh: SamplingStrings = {
     limit: '已写满 {n} 个词元，到此为止。',
     chartStep: '第 {n} 步（高亮的是抽到的词元），这段文字之后下一个词元的概率：',
     seedUsed: '（对应的数字种子：{s}）',
+    sep: '；',
     settingsNow: '当前设置：温度 {t}，top-k {k}，top-p {p}。',
   },
 };
@@ -194,6 +197,7 @@ const en: SamplingStrings = {
     limit: 'Stopped at the limit of {n} tokens.',
     chartStep: 'Step {n} (the drawn token is highlighted): probability of the next token after',
     seedUsed: '(the number this seed stands for: {s})',
+    sep: '; ',
     settingsNow: 'Current settings: temperature {t}, top-k {k}, top-p {p}.',
   },
 };

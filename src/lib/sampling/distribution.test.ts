@@ -153,3 +153,21 @@ describe('drawIndex', () => {
     expect(drawIndex([0, 0.3, 0.7], NaN)).toBe(1);
   });
 });
+
+describe('shape', () => {
+  it('keeps what top-k then top-p keep, for many settings', () => {
+    const r = (i: number) => ((i * 2654435761) % 1000) / 1000;
+    const probs = normalize(Array.from({ length: 40 }, (_, i) => r(i) ** 3));
+    for (const temperature of [0, 0.5, 1, 2]) {
+      for (const topK of [0, 1, 7, 40]) {
+        for (const topP of [0, 0.2, 0.5, 0.95, 1]) {
+          const tempered = withTemperature(probs, temperature);
+          const byK = topKMask(tempered, topK);
+          const byP = topPMask(normalize(tempered.map((x, i) => (byK[i] ? x : 0))), topP);
+          const expected = Array.from(byK, (x, i) => x & byP[i]!);
+          expect(Array.from(shape(probs, { temperature, topK, topP }).kept), `${temperature} ${topK} ${topP}`).toEqual(expected);
+        }
+      }
+    }
+  });
+});

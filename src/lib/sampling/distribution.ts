@@ -68,10 +68,16 @@ export function withTemperature(probs: ArrayLike<number>, temperature: number): 
     if (out.length) out[argmax(p)] = 1;
     return out;
   }
+  if (t === 1) return p;
+  // Plain loops: this runs for every token the toy model writes, over its whole vocabulary.
+  const z = new Float64Array(p.length);
   let max = -Infinity;
-  const z = p.map((x) => Math.log(x) / t);
-  for (const v of z) if (v > max) max = v;
-  return normalize(z.map((v) => Math.exp(v - max)));
+  for (let i = 0; i < z.length; i++) {
+    z[i] = p[i]! > 0 ? Math.log(p[i]!) / t : -Infinity;
+    if (z[i]! > max) max = z[i]!;
+  }
+  for (let i = 0; i < z.length; i++) z[i] = Math.exp(z[i]! - max);
+  return normalize(z);
 }
 
 /** Indices ordered by probability, highest first; equal probabilities keep index order. */
@@ -115,19 +121,41 @@ export interface Shaped {
   keptCount: number;
 }
 
-/** Temperature, then top-k, then top-p (on what top-k kept), then renormalise. */
+/**
+ * Temperature, then top-k, then top-p (on what top-k kept, renormalised), then renormalise.
+ * Temperature keeps the order of the tokens, so one ranking serves both cuts; the result is the
+ * same as applying topKMask and then topPMask.
+ */
 export function shape(probs: ArrayLike<number>, settings: Partial<Record<keyof Settings, unknown>>): Shaped {
   const s = clampSettings(settings);
-  const tempered = withTemperature(probs, s.temperature);
-  const kept = topKMask(tempered, s.topK);
-  const afterK = normalize(tempered.map((x, i) => (kept[i] ? x : 0)));
-  const byP = topPMask(afterK, s.topP);
-  let keptCount = 0;
-  for (let i = 0; i < kept.length; i++) {
-    kept[i] = kept[i]! & byP[i]!;
-    keptCount += kept[i]!;
+  const p = withTemperature(probs, s.temperature);
+  const n = p.length;
+  const kept = new Uint8Array(n).fill(1);
+  const k = Math.min(n, s.topK || n);
+  if (k < n || s.topP < 1) {
+    const order = rank(p);
+    let keep = k;
+    if (s.topP < 1) {
+      let total = 0;
+      for (let r = 0; r < k; r++) total += p[order[r]!]!;
+      let sum = 0;
+      keep = 0;
+      while (keep < k) {
+        sum += p[order[keep++]!]!;
+        if (sum >= s.topP * total - 1e-12) break;
+      }
+    }
+    kept.fill(0);
+    for (let r = 0; r < keep; r++) kept[order[r]!] = 1;
   }
-  return { probs: normalize(afterK.map((x, i) => (kept[i] ? x : 0))), kept, keptCount };
+  const out = new Float64Array(n);
+  let keptCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (!kept[i]) continue;
+    out[i] = p[i]!;
+    keptCount++;
+  }
+  return { probs: normalize(out), kept, keptCount };
 }
 
 /** Shannon entropy in bits: 0 when one token is certain, log2(n) when n tokens are equally likely. */
