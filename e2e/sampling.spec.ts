@@ -268,3 +268,23 @@ test.describe('with JavaScript', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('when the model file fails', () => {
+  for (const [what, route] of [
+    ['cannot be fetched', (r: import('@playwright/test').Route) => r.abort()],
+    ['is not a model', (r: import('@playwright/test').Route) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"nope"' })],
+  ] as const) {
+    test(`the widget says so when the model ${what}, and keeps working`, async ({ page }) => {
+      const thrown: string[] = [];
+      page.on('pageerror', (e) => thrown.push(String(e)));
+      await page.route('**/sampling-model.json', route);
+      await page.goto(base);
+      const w = widget(page);
+      await w.getByRole('button', { name: 'Next token' }).click();
+      await expect(w.locator('.smp-gstatus')).toHaveText('The toy model could not be loaded; check the connection and reload the page.');
+      await w.getByRole('button', { name: 'Sample once' }).click();
+      await expect(w.locator('.smp-status')).toHaveText(/^Drew /);
+      expect(thrown).toEqual([]);
+    });
+  }
+});
