@@ -4,5 +4,7 @@ declare namespace App {
     seenTerms?: Set<string>;
     /** How many term cards this page render has made, for unique ids. */
     termCards?: number;
+    /** How many sampling widgets this page render has made, for unique ids. */
+    samplingWidgets?: number;
   }
 }

@@ -5,8 +5,9 @@ import KeyPoints from './KeyPoints.astro';
 import Question from './Question.astro';
 import SelfCheck from './SelfCheck.astro';
 import Term from './Term.astro';
+import Sampling from '../islands/sampling/Sampling.astro';
 
-export const mdxComponents = { KeyPoints, Question, SelfCheck, Term };
+export const mdxComponents = { KeyPoints, Question, SelfCheck, Term, Sampling };
 
 type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
 
