@@ -5,7 +5,8 @@ import { watchErrors } from './helpers';
 // two distributions, 24 starts from the toy model.
 const base = '/en/llama-base-model/';
 
-const widget = (page: Page) => page.locator('[data-widget="sampling"]').first();
+// The page's own language; the other language's copy sits hidden beside it (reading modes).
+const widget = (page: Page) => page.locator('.half--page [data-widget="sampling"]').first();
 const rows = (w: Locator) => w.locator('.smp-chart').first().locator('tbody tr');
 const percents = (w: Locator) => rows(w).locator('.smp-pct').allTextContents();
 const counts = (w: Locator) => rows(w).locator('.smp-n').allTextContents();

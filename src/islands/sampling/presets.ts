@@ -175,6 +175,31 @@ export const presets = {
     },
     prompt: { zh: '鹈鹕', en: 'Pelicans' },
   },
+  'cat-sat': {
+    illustrative: {
+      zh: {
+        context: 'The cat sat on the',
+        candidates: [
+          { token: ' mat', p: 0.34 }, { token: ' floor', p: 0.17 }, { token: ' bed', p: 0.11 }, { token: ' couch', p: 0.09 },
+          { token: ' windows', p: 0.06 }, { token: ' edge', p: 0.05 }, { token: ' roof', p: 0.04 }, { token: ' table', p: 0.04 },
+          { token: ' keyboard', p: 0.03 }, { token: ' other', p: 0.02 }, { token: ' sofa', p: 0.05 },
+        ],
+      },
+      en: {
+        context: 'The cat sat on the',
+        candidates: [
+          { token: ' mat', p: 0.34 }, { token: ' floor', p: 0.17 }, { token: ' bed', p: 0.11 }, { token: ' couch', p: 0.09 },
+          { token: ' windows', p: 0.06 }, { token: ' edge', p: 0.05 }, { token: ' roof', p: 0.04 }, { token: ' table', p: 0.04 },
+          { token: ' keyboard', p: 0.03 }, { token: ' other', p: 0.02 }, { token: ' sofa', p: 0.05 },
+        ],
+      },
+    },
+    note: {
+      zh: '模型给词表里每个词元都算出一个概率，生成时按这个分布抽一个接到末尾。拖动温度：接近 0 时几乎总是抽到概率最高的“ mat”，调高后冷门的选项也有机会；top-k 和 top-p 会直接把尾部截掉。',
+      en: 'The model gives every token in the vocabulary a probability, and generation draws one from this distribution and appends it. Move the temperature: near 0 the top choice " mat" almost always wins, higher up the rare options get their chance; top-k and top-p cut the tail off altogether.',
+    },
+    prompt: { zh: '模型', en: 'The model' },
+  },
   toy: {
     note: {
       zh: '同一个开头，每一步都可能抽到不同的词元；只要有一步不同，后面的续写就走上另一条路。',
