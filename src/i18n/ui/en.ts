@@ -72,4 +72,5 @@ export const en: UIStrings = {
   backToTop: 'Back to top',
   allChapters: 'All chapters',
   sectionVideo: 'Video',
+  chapterNavigation: 'This chapter and all chapters',
 };

@@ -80,4 +80,5 @@ export interface UIStrings {
   backToTop: string;
   allChapters: string;
   sectionVideo: string;
+  chapterNavigation: string;
 }

@@ -72,4 +72,5 @@ export const zh: UIStrings = {
   backToTop: '回到顶部',
   allChapters: '全部章节',
   sectionVideo: '视频',
+  chapterNavigation: '本章目录与全部章节',
 };

@@ -1,0 +1,136 @@
+/**
+ * Quality gates over the whole production build: valid HTML, no broken internal link or
+ * fragment, the head tags every page needs, no accessibility violation (axe, WCAG 2.2 A/AA) in
+ * light and dark, no request to a third party on load, and readable pages without JavaScript.
+ */
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { fileFor, htmlPages, idsIn } from './dist-files';
+import { chapterSlugs, sitemapPaths } from './helpers';
+
+const pages = htmlPages();
+
+test('every page is valid HTML (html-validate, recommended rules)', async () => {
+  test.setTimeout(120_000);
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateFile(page.file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${page.url} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link, src, alternate and #fragment in dist/ resolves', () => {
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+  const broken: string[] = [];
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idsOf.has(file)) idsOf.set(file, idsIn(fs.readFileSync(file, 'utf8')));
+    return idsOf.get(file)!;
+  };
+  for (const page of pages) {
+    const html = fs.readFileSync(page.file, 'utf8');
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    for (const ref of refs) {
+      if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(ref) && !ref.includes('llm-notes.example.org')) continue;
+      const url = new URL(ref, `http://site${page.url}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page.url} → ${ref} (outside ${base})`);
+        continue;
+      }
+      const target = fileFor(url.pathname.slice(base.length - 1));
+      if (!target) broken.push(`${page.url} → ${ref}`);
+      else if (url.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.url} → ${ref} (no such id)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page has a title, a description, a canonical link and Open Graph tags in its language', () => {
+  const missing: string[] = [];
+  for (const page of pages) {
+    const html = fs.readFileSync(page.file, 'utf8');
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+    if (lang !== 'zh-CN' && lang !== 'en') missing.push(`${page.url}: lang ${lang}`);
+    if (!/<title>[^<]{3,}<\/title>/.test(html)) missing.push(`${page.url}: title`);
+    if (!/<meta name="description" content="[^"]{10,}"/.test(html)) missing.push(`${page.url}: description`);
+    if (page.url.endsWith('404.html')) continue;
+    if (!/<link rel="canonical" href="https?:[^"]+"/.test(html)) missing.push(`${page.url}: canonical`);
+    for (const og of ['og:title', 'og:description', 'og:url', 'og:locale']) {
+      if (!html.includes(`property="${og}"`)) missing.push(`${page.url}: ${og}`);
+    }
+    const ogLocale = /property="og:locale" content="([^"]+)"/.exec(html)?.[1];
+    if (ogLocale && ogLocale !== (lang === 'en' ? 'en_US' : 'zh_CN')) missing.push(`${page.url}: og:locale ${ogLocale} on a ${lang} page`);
+  }
+  expect(missing).toEqual([]);
+});
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of sitemapPaths()) {
+  test(`no accessibility violations on ${path} in light and dark (axe, WCAG 2.2 AA)`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const violations: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      for (const v of result.violations) {
+        violations.push(`${scheme} ${v.id}: ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? v.help}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test('bilingual mode has no accessibility violations either', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => localStorage.setItem('reading-mode', 'bilingual'));
+  for (const path of ['/zh/tokenization/', '/en/inference/']) {
+    await page.goto(path);
+    const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
+
+test('no request leaves the site while pages load', async ({ page }) => {
+  const external: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:') external.push(r.url());
+  });
+  for (const path of ['/', '/zh/', '/en/tokenization/', '/zh/inference/', '/en/glossary/', '/zh/grand-summary/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(external).toEqual([]);
+});
+
+test('without JavaScript every chapter reads, and navigation and language links work', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const slug of chapterSlugs()) {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`/${lang}/${slug}/`);
+      await expect(page.locator('h1')).toBeVisible();
+      const text = await page.locator('.half--page').allInnerTexts();
+      expect(text.join('').length, `${lang}/${slug}`).toBeGreaterThan(lang === 'zh' ? 800 : 2500);
+      // Widgets show their build-time result.
+      for (const widget of await page.locator('.half--page [data-widget]').all()) {
+        expect((await widget.innerText()).trim().length, `${lang}/${slug} widget`).toBeGreaterThan(20);
+      }
+    }
+  }
+  await page.goto('/zh/tokenization/');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/tokenization\/$/);
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/\/en\/neural-network-io\/$/);
+  await context.close();
+});
