@@ -319,16 +319,20 @@ export function checkFigure(root: XmlElement, options: { tokens?: readonly strin
         }
       }
     }
-    // Labels come in pairs: as many Chinese as English children under each parent.
-    const counts = { zh: 0, en: 0 };
-    for (const child of el.children) {
-      if (child.type !== 'element' || child.name === 'title' || child.name === 'desc') continue;
-      const l = attr(child, 'data-lang');
-      if (l === 'zh' || l === 'en') counts[l]++;
-    }
-    if (counts.zh !== counts.en) {
-      const missing = counts.zh > counts.en ? 'en' : 'zh';
-      add(el.line, `<${el.name}> holds ${counts.zh} Chinese and ${counts.en} English label(s): add the missing data-lang="${missing}" version next to each label`);
+    // Labels come in pairs: each data-lang element is followed (or preceded) by its twin in the
+    // other language, so a missing translation points at the exact label.
+    const labels = el.children.filter((c): c is XmlElement => c.type === 'element' && c.name !== 'title' && c.name !== 'desc');
+    for (let i = 0; i < labels.length; i++) {
+      const l = attr(labels[i]!, 'data-lang');
+      if (l !== 'zh' && l !== 'en') continue;
+      const next = labels[i + 1];
+      const twin = l === 'zh' ? 'en' : 'zh';
+      if (next && attr(next, 'data-lang') === twin) {
+        i++;
+        continue;
+      }
+      const text = textOf(labels[i]!).trim().replace(/\s+/g, ' ');
+      add(labels[i]!.line, `<${labels[i]!.name} data-lang="${l}">${text ? ` "${text.slice(0, 40)}"` : ''} has no data-lang="${twin}" twin: write the ${twin === 'zh' ? 'Chinese' : 'English'} version right next to it`);
     }
     // Chinese written outside any Chinese label would show on English pages.
     if (lang === undefined && attr(el, 'lang') === undefined) {
@@ -568,7 +572,7 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
         problems.push({
           file: c.file,
           field: `line ${u.line}`,
-          message: `${figureLabel(c.lang, c.number, n)} ("${u.id}") is never referred to in the text: write "${c.lang === 'zh' ? `如${figureLabel('zh', c.number, n)}所示` : `as ${figureLabel('en', c.number, n)} shows`}" near it`,
+          message: `${figureLabel(c.lang, c.number, n)} ("${u.id}") is never referred to in the text: write "${c.lang === 'zh' ? `如${figureLabel('zh', c.number, n)} 所示` : `as ${figureLabel('en', c.number, n)} shows`}" near it`,
         });
       }
     });
