@@ -4,5 +4,7 @@ declare namespace App {
     seenTerms?: Set<string>;
     /** How many term cards this page render has made, for unique ids. */
     termCards?: number;
+    /** How often each figure has been rendered in this page render, for unique ids. */
+    figureRenders?: Map<string, number>;
   }
 }

@@ -95,10 +95,10 @@ export function checkCourseFigures(dir: string, chapters: { file: string; lang: 
 const cache = new Map<string, { mtime: number; root: XmlElement }>();
 
 /**
- * One figure for one page language. Throws an error naming the file if it is missing or broken
+ * One figure for one page language, its ids prefixed with `idPrefix`. Throws an error naming the file if it is missing or broken
  * (the content check has normally reported that before the build starts).
  */
-export function loadFigure(dir: string, id: string, lang: Lang): LocalizedFigure {
+export function loadFigure(dir: string, id: string, lang: Lang, idPrefix = `fig-${id}`): LocalizedFigure {
   const file = figurePath(dir, id);
   if (!fs.existsSync(file)) throw new Error(`<Figure id="${id}" />: no figure file ${file}`);
   const mtime = fs.statSync(file).mtimeMs;
@@ -112,5 +112,5 @@ export function loadFigure(dir: string, id: string, lang: Lang): LocalizedFigure
     root = parsed;
     cache.set(file, { mtime, root });
   }
-  return localizeFigure(root, lang, `fig-${id}`);
+  return localizeFigure(root, lang, idPrefix);
 }
