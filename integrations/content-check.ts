@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkCourse, formatProblems, readCourseSources } from '../src/lib/content-checks';
 import { courseDir } from '../src/lib/course-dir';
+import { checkCourseFigures } from '../src/lib/figure-files';
 
 /**
  * Checks the whole course folder before Astro starts, so a broken field, a missing translation or
@@ -12,7 +13,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const dir = courseDir();
-        const { problems } = checkCourse(readCourseSources(dir));
+        const sources = readCourseSources(dir);
+        const { problems } = checkCourse(sources);
+        problems.push(...checkCourseFigures(dir, sources.chapters));
         const errors = problems.filter((p) => p.level === 'error');
         const warnings = problems.filter((p) => p.level === 'warning');
         if (warnings.length) logger.warn(`\n${formatProblems(warnings, dir)}`);

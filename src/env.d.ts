@@ -6,5 +6,7 @@ declare namespace App {
     termCards?: number;
     /** How many sampling widgets this page render has made, for unique ids. */
     samplingWidgets?: number;
+    /** How often each figure has been rendered in this page render, for unique ids. */
+    figureRenders?: Map<string, number>;
   }
 }

@@ -1,13 +1,14 @@
 /** The components every chapter can use without importing them. */
 import { createComponent } from 'astro/runtime/server/index.js';
 import type { Locale } from '../i18n';
+import Figure from './Figure.astro';
 import KeyPoints from './KeyPoints.astro';
 import Question from './Question.astro';
 import SelfCheck from './SelfCheck.astro';
 import Term from './Term.astro';
 import Sampling from '../islands/sampling/Sampling.astro';
 
-export const mdxComponents = { KeyPoints, Question, SelfCheck, Term, Sampling };
+export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term, Sampling };
 
 type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
 
@@ -30,3 +31,4 @@ export function mdxComponentsIn(lang: Locale): Record<string, unknown> {
     }),
   );
 }
+export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term };
