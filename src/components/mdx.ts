@@ -31,4 +31,3 @@ export function mdxComponentsIn(lang: Locale): Record<string, unknown> {
     }),
   );
 }
-export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term };
