@@ -20,6 +20,8 @@ class SearchPage extends HTMLElement {
     const results = this.querySelector<HTMLElement>('[data-search-results]');
     const terms = this.querySelector<HTMLElement>('[data-search-terms]');
     if (!form || !input || !status || !results || !terms) return;
+    // The search code is here: the note for readers without JavaScript goes.
+    this.querySelector('[data-search-nojs]')?.remove();
     const config = configOf(this);
     const { strings, lang: uiLang, base } = config;
     const run = latestOnly(async (query) => searchSite(query, await loadSearch(config), PAGE_LIMIT));

@@ -200,22 +200,30 @@ export function matchTerms(query: string, terms: SearchTerm[]): SearchTerm[] {
   return terms.filter((term) => term.keys.includes(key));
 }
 
+/** A page an index found: the score to rank it by, and the result to show it from. */
+interface Found {
+  score: number;
+  result: PagefindResult;
+}
+
 /**
  * Results of both indexes for the query, by language, with Pagefind's meta-only matches (score 0)
  * dropped and, in the Chinese index, a Han query held to its exact phrase (see the top of the file).
+ * A phrase hit is ranked by its ordinary score but shown from the phrase search, whose excerpt and
+ * section are where the phrase is.
  */
-async function indexResults(query: string, ctx: SearchContext): Promise<Record<Locale, PagefindResult[]>> {
-  const byLang: Record<Locale, PagefindResult[]> = { zh: [], en: [] };
+async function indexResults(query: string, ctx: SearchContext): Promise<Record<Locale, Found[]>> {
+  const byLang: Record<Locale, Found[]> = { zh: [], en: [] };
   const response = await ctx.pagefind.search(query);
   for (const result of response?.results ?? []) {
     const lang = parseSitePath(ctx.data.pages[result.id] ?? '')?.lang;
-    if (lang && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push(result);
+    if (lang && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push({ score: result.score, result });
   }
   if (hasHan(query) && zhSegments(query).length > 1 && byLang.zh.length) {
     const phrase = await ctx.pagefind.search(`"${query}"`);
-    const ids = new Set((phrase?.results ?? []).map((r) => r.id));
-    const exact = byLang.zh.filter((r) => ids.has(r.id));
-    if (exact.length) byLang.zh = exact;
+    const exact = new Map((phrase?.results ?? []).map((r) => [r.id, r]));
+    const held = byLang.zh.filter((f) => exact.has(f.result.id)).map((f) => ({ score: f.score, result: exact.get(f.result.id)! }));
+    if (held.length) byLang.zh = held;
     else if (hanCount(query) < MIN_LOOSE_HAN) byLang.zh = [];
   }
   return byLang;
@@ -229,12 +237,12 @@ export async function rankPages(query: string, ctx: SearchContext): Promise<Cand
     const results = byLang[lang];
     const weight = lang === ctx.lang ? OWN_WEIGHT : OTHER_WEIGHT;
     const best = Math.max(0, ...results.map((r) => r.score));
-    for (const result of results) {
+    for (const { score, result } of results) {
       const page = parseSitePath(ctx.data.pages[result.id] ?? '');
       if (!page) continue;
       const key = page.kind === 'glossary' ? 'glossary' : `chapter:${page.slug}`;
       const candidate = byKey.get(key) ?? { key, score: 0, results: {}, slug: page.slug, kind: page.kind };
-      candidate.score += (weight * result.score) / best;
+      candidate.score += (weight * score) / best;
       candidate.results[lang] ??= result;
       byKey.set(key, candidate);
     }
@@ -320,6 +328,17 @@ export async function toHit(candidate: Candidate, ctx: SearchContext): Promise<S
   };
 }
 
+/**
+ * When a word finds nothing, Pagefind tries ever shorter beginnings of it: "tokenizerx" still finds
+ * "tokenizer", but "xylophone" finds a lone "X". A hit whose marked words are all shorter than half
+ * of a one-word Latin query is such a leftover and is not shown.
+ */
+export function isLeftoverMatch(query: string, excerpt: string): boolean {
+  if (hasHan(query) || !/^[\p{L}\p{N}]{4,}$/u.test(query)) return false;
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gi)].map((m) => m[1]!.replace(/[^\p{L}\p{N}]/gu, ''));
+  return marked.length > 0 && marked.every((word) => word.length * 2 < query.length);
+}
+
 /** Searches both languages and returns the first `limit` hits, ready to show. */
 export async function searchSite(input: unknown, ctx: SearchContext, limit = 10): Promise<SearchOutcome> {
   const query = cleanQuery(input);
@@ -327,6 +346,8 @@ export async function searchSite(input: unknown, ctx: SearchContext, limit = 10)
   const terms = matchTerms(query, ctx.data.terms);
   let ranked = await rankPages(query, ctx);
   if (terms.length) ranked = ranked.filter((c) => c.kind !== 'glossary');
-  const hits = (await Promise.all(ranked.slice(0, Math.max(0, limit)).map((c) => toHit(c, ctx)))).filter((h): h is SearchHit => Boolean(h));
-  return { query, terms, hits, total: ranked.length };
+  const shown = ranked.slice(0, Math.max(0, limit));
+  const hits = (await Promise.all(shown.map((c) => toHit(c, ctx)))).filter((h): h is SearchHit => Boolean(h) && !isLeftoverMatch(query, h!.excerpt));
+  // Pages beyond the limit are counted without being checked.
+  return { query, terms, hits, total: hits.length + ranked.length - shown.length };
 }

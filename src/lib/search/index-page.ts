@@ -229,6 +229,10 @@ export function prepareGlossaryPage(tree: Root): string {
     delete entry.properties['id'];
     heading.properties = { ...heading.properties, id };
   }
+  // The A–Z group headings are navigation; as words, "Z" would match any query starting with z.
+  for (const letter of findAll(tree, (el) => el.tagName === 'h2' && hasClass(el, 'letter'))) {
+    letter.properties = { ...letter.properties, dataPagefindIgnore: '' };
+  }
   const body = find(tree, (el) => el.properties?.['dataPagefindBody'] !== undefined);
   if (body) body.children.unshift(metaSpan('kind', 'glossary'));
   return toHtml(tree);
