@@ -16,6 +16,7 @@
  *    then left out of the hits, the card links to it.
  */
 import type { Locale } from '../../i18n/locales';
+import { decodeEntities } from './excerpt';
 import { cleanQuery, hanCount, hasHan, nameKey, zhSegments } from './query';
 
 /** The parts of Pagefind's JavaScript API the search uses. */
@@ -178,6 +179,8 @@ interface Candidate {
   results: Partial<Record<Locale, PagefindResult>>;
   slug: string;
   kind: 'chapter' | 'glossary';
+  /** The Chinese page's result from the exact-phrase search, when the query was held to it. */
+  phrase?: PagefindResult | undefined;
 }
 
 function other(lang: Locale): Locale {
@@ -200,29 +203,29 @@ export function matchTerms(query: string, terms: SearchTerm[]): SearchTerm[] {
   return terms.filter((term) => term.keys.includes(key));
 }
 
-/** A page an index found: the score to rank it by, and the result to show it from. */
+/** A page an index found: its result, and for a phrase hit the phrase search's result too. */
 interface Found {
-  score: number;
   result: PagefindResult;
+  phrase?: PagefindResult | undefined;
 }
 
 /**
  * Results of both indexes for the query, by language, with Pagefind's meta-only matches (score 0)
  * dropped and, in the Chinese index, a Han query held to its exact phrase (see the top of the file).
- * A phrase hit is ranked by its ordinary score but shown from the phrase search, whose excerpt and
- * section are where the phrase is.
+ * A phrase hit keeps its ordinary result (its score ranks it, its sections say where the query is
+ * most at home) and the phrase search's, which knows at least one place where the phrase is.
  */
 async function indexResults(query: string, ctx: SearchContext): Promise<Record<Locale, Found[]>> {
   const byLang: Record<Locale, Found[]> = { zh: [], en: [] };
   const response = await ctx.pagefind.search(query);
   for (const result of response?.results ?? []) {
     const lang = parseSitePath(ctx.data.pages[result.id] ?? '')?.lang;
-    if (lang && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push({ score: result.score, result });
+    if (lang && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push({ result });
   }
   if (hasHan(query) && zhSegments(query).length > 1 && byLang.zh.length) {
     const phrase = await ctx.pagefind.search(`"${query}"`);
     const exact = new Map((phrase?.results ?? []).map((r) => [r.id, r]));
-    const held = byLang.zh.filter((f) => exact.has(f.result.id)).map((f) => ({ score: f.score, result: exact.get(f.result.id)! }));
+    const held = byLang.zh.filter((f) => exact.has(f.result.id)).map((f) => ({ result: f.result, phrase: exact.get(f.result.id) }));
     if (held.length) byLang.zh = held;
     else if (hanCount(query) < MIN_LOOSE_HAN) byLang.zh = [];
   }
@@ -236,14 +239,15 @@ export async function rankPages(query: string, ctx: SearchContext): Promise<Cand
   for (const lang of [ctx.lang, other(ctx.lang)]) {
     const results = byLang[lang];
     const weight = lang === ctx.lang ? OWN_WEIGHT : OTHER_WEIGHT;
-    const best = Math.max(0, ...results.map((r) => r.score));
-    for (const { score, result } of results) {
+    const best = Math.max(0, ...results.map((r) => r.result.score));
+    for (const { result, phrase } of results) {
       const page = parseSitePath(ctx.data.pages[result.id] ?? '');
       if (!page) continue;
       const key = page.kind === 'glossary' ? 'glossary' : `chapter:${page.slug}`;
       const candidate = byKey.get(key) ?? { key, score: 0, results: {}, slug: page.slug, kind: page.kind };
-      candidate.score += (weight * score) / best;
+      candidate.score += (weight * result.score) / best;
       candidate.results[lang] ??= result;
+      if (phrase) candidate.phrase = phrase;
       byKey.set(key, candidate);
     }
   }
@@ -287,12 +291,30 @@ function finite(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** Whether an excerpt's text holds the query as written (spaces and zero-width spaces aside). */
+export function excerptHolds(excerpt: string, query: string): boolean {
+  const flat = (text: string) => text.replace(/<\/?mark>/gi, '').replace(/[\s\u200b]+/g, '').toLowerCase();
+  return flat(decodeEntities(excerpt)).includes(flat(query));
+}
+
+/**
+ * The page data and the part of the page to show. For a phrase hit: the best section whose excerpt
+ * holds the phrase, or else the phrase search's own first place.
+ */
+async function shownPart(candidate: Candidate, source: Locale, query: string): Promise<{ data: PagefindData; sub: PagefindSubResult | undefined }> {
+  const data = await candidate.results[source]!.data();
+  if (source !== 'zh' || !candidate.phrase) return { data, sub: bestSubResult(data.sub_results) };
+  const holding = (data.sub_results ?? []).filter((s) => excerptHolds(s.excerpt, query));
+  if (holding.length) return { data, sub: bestSubResult(holding) };
+  const exact = await candidate.phrase.data();
+  return { data: exact, sub: bestSubResult(exact.sub_results) };
+}
+
 /** The hit as the UI shows it, from the Pagefind data of the page that matched. */
-export async function toHit(candidate: Candidate, ctx: SearchContext): Promise<SearchHit | undefined> {
+export async function toHit(candidate: Candidate, ctx: SearchContext, query = ''): Promise<SearchHit | undefined> {
   const source: Locale | undefined = candidate.results[ctx.lang] ? ctx.lang : candidate.results[other(ctx.lang)] ? other(ctx.lang) : undefined;
   if (!source) return undefined;
-  const data = await candidate.results[source]!.data();
-  const sub = bestSubResult(data.sub_results);
+  const { data, sub } = await shownPart(candidate, source, query);
   const anchor = sub?.anchor?.id;
   const excerpt = sub?.excerpt || data.excerpt || '';
   if (candidate.kind === 'glossary') {
@@ -347,7 +369,7 @@ export async function searchSite(input: unknown, ctx: SearchContext, limit = 10)
   let ranked = await rankPages(query, ctx);
   if (terms.length) ranked = ranked.filter((c) => c.kind !== 'glossary');
   const shown = ranked.slice(0, Math.max(0, limit));
-  const hits = (await Promise.all(shown.map((c) => toHit(c, ctx)))).filter((h): h is SearchHit => Boolean(h) && !isLeftoverMatch(query, h!.excerpt));
+  const hits = (await Promise.all(shown.map((c) => toHit(c, ctx, query)))).filter((h): h is SearchHit => Boolean(h) && !isLeftoverMatch(query, h!.excerpt));
   // Pages beyond the limit are counted without being checked.
   return { query, terms, hits, total: hits.length + ranked.length - shown.length };
 }

@@ -21,6 +21,8 @@ export interface SectionFacts {
   title: string;
   /** Seconds into the video. */
   t: number;
+  /** Glossary ids linked in the section (<a data-term>). */
+  terms: string[];
 }
 
 /** What the index needs to know about a chapter, from the course data. */
@@ -119,7 +121,8 @@ export function chapterSections(tree: Root, start: number, end: number): Section
       .map((a) => Number(a.properties?.['dataT']))
       .filter((t) => Number.isFinite(t));
     const t = stamps.find((s) => s >= previous && s <= end) ?? previous;
-    out.push({ id, title: heading ? toText(heading).trim() : id, t });
+    const terms = findAll(section, (el) => el.tagName === 'a' && typeof el.properties?.['dataTerm'] === 'string').map((a) => String(a.properties['dataTerm']));
+    out.push({ id, title: heading ? toText(heading).trim() : id, t, terms: [...new Set(terms)] });
     previous = t;
   }
   return out;
@@ -133,6 +136,18 @@ export function chapterHeadings(tree: Root): HeadingFacts[] {
     id: String(h.properties['id']),
     title: toText(h).trim(),
   }));
+}
+
+/**
+ * The section that explains a term first explained at second `at`: of the sections that link the
+ * term, the last one starting at or before `at`, or else the first of them (section times come from
+ * the first timestamp a section cites, which can be later than where its topic starts); if no
+ * section links it, the section that covers `at`.
+ */
+export function introducingSection(sections: SectionFacts[], termId: string, at: number): SectionFacts | undefined {
+  const linking = sections.filter((s) => s.terms.includes(termId));
+  if (!linking.length) return sectionAt(sections, at);
+  return linking.some((s) => s.t <= at) ? sectionAt(linking, at) : linking[0];
 }
 
 /**
@@ -209,7 +224,7 @@ export function prepareChapterPage(
   // Each introduced term goes into the section that covers its moment in the video.
   const bySection = new Map<string, IndexTerm[]>();
   for (const term of terms.filter((t) => t.chapter === chapter.number)) {
-    const section = sectionAt(sections, term.at);
+    const section = introducingSection(sections, term.id, term.at);
     if (!section) continue;
     bySection.set(section.id, [...(bySection.get(section.id) ?? []), term]);
   }

@@ -12,7 +12,7 @@ import type { ValidCourse } from '../content-checks';
 import { aliasParts } from '../schemas';
 import { parseTimestamp } from '../timestamps';
 import type { SearchData, SearchPart, SearchTerm } from './engine';
-import { sectionAt, type SectionFacts } from './index-page';
+import { introducingSection, type SectionFacts } from './index-page';
 import { nameKey } from './query';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -61,7 +61,7 @@ export function buildSearchData(
       const chapter = chapters.find((c) => c.data.number === t.introduced.chapter);
       const at = parseTimestamp(t.introduced.at) ?? 0;
       const names = [t.zh, t.en, t.abbr ?? '', ...t.aliases.zh.map((a) => aliasParts(a).text), ...t.aliases.en.map((a) => aliasParts(a).text)];
-      const section = chapter ? sectionAt(sections.get(`${lang}/${chapter.slug}`) ?? [], at) : undefined;
+      const section = chapter ? introducingSection(sections.get(`${lang}/${chapter.slug}`) ?? [], id, at) : undefined;
       return {
         id,
         name: t[lang],
