@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bestSubResult,
+  chapterNumberIn,
   excerptHolds,
   isLeftoverMatch,
   matchTerms,
@@ -94,6 +95,7 @@ function data(lang: 'zh' | 'en', pages: Record<string, string>): SearchData {
   return {
     lang,
     pages,
+    chapters: { tokenization: 3, 'gpt-2': 7, 'post-training': 9 },
     parts: [
       { n: 1, keys: ['pretraining', '预训练'], chapters: ['tokenization', 'gpt-2'] },
       { n: 2, keys: ['posttraining', '后训练'], chapters: ['post-training'] },
@@ -178,6 +180,24 @@ describe('ranking', () => {
       { id: 'zh_post', path: 'zh/post-training/', scores: { 后训练: 1 }, phrases: ['后训练'] },
     ]);
     expect((await rankPages('后训练', context('en', pf))).map((c) => c.key)).toEqual(['chapter:post-training', 'chapter:gpt-2']);
+  });
+});
+
+describe('chapter numbers', () => {
+  it('reads a chapter asked for by number', () => {
+    expect(chapterNumberIn('第 3 章')).toBe(3);
+    expect(chapterNumberIn('第3章')).toBe(3);
+    expect(chapterNumberIn('Chapter 11')).toBe(11);
+    expect(chapterNumberIn('ch. 7')).toBe(7);
+    expect(chapterNumberIn('chapter three')).toBeUndefined();
+    expect(chapterNumberIn('3')).toBeUndefined();
+  });
+  it('ranks that chapter first', async () => {
+    const pf = fakePagefind([
+      { id: 'zh_tok', path: 'zh/tokenization/', scores: { 'chapter 7': 9 } },
+      { id: 'zh_gpt', path: 'zh/gpt-2/', scores: { 'chapter 7': 1 } },
+    ]);
+    expect((await rankPages('Chapter 7', context('zh', pf))).map((c) => c.key)).toEqual(['chapter:gpt-2', 'chapter:tokenization']);
   });
 });
 

@@ -11,7 +11,8 @@
  *    A short Han query that never occurs as written finds nothing rather than scattered characters.
  * 3. Scores are normalized per index (Pagefind's scores of two indexes are not comparable) and
  *    summed, the UI's own index counting a little more.
- * 4. A query naming a part of the course (预训练, post-training…) ranks that part's chapters first.
+ * 4. A query naming a part of the course (预训练, post-training…) ranks that part's chapters first;
+ *    one naming a chapter by number (第 3 章, chapter 3) ranks that chapter first.
  * 5. A query that is a glossary name or alias brings the term's card; the glossary page itself is
  *    then left out of the hits, the card links to it.
  */
@@ -104,6 +105,8 @@ export interface SearchData {
   lang: Locale;
   /** Pagefind page id (its fragment hash) → site path without base: "zh/tokenization/". */
   pages: Record<string, string>;
+  /** Chapter numbers by slug. */
+  chapters: Record<string, number>;
   parts: SearchPart[];
   terms: SearchTerm[];
 }
@@ -160,7 +163,7 @@ export interface SearchContext {
 export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
   ranking: {
-    metaWeights: { title: 5, title_zh: 2, title_en: 2, chapter: 1, part_zh: 0, part_en: 0, sections: 0, kind: 0, slug: 0, number: 0, part: 0, start: 0 },
+    metaWeights: { title: 5, title_zh: 2, title_en: 2, chapter: 1, part_zh: 1, part_en: 1, sections: 0, kind: 0, slug: 0, number: 0, part: 0, start: 0 },
   },
 };
 
@@ -232,6 +235,12 @@ async function indexResults(query: string, ctx: SearchContext): Promise<Record<L
   return byLang;
 }
 
+/** The chapter number a query asks for: "第 3 章", "第3章", "chapter 3", "ch. 3"; otherwise undefined. */
+export function chapterNumberIn(query: string): number | undefined {
+  const match = /^(?:第\s*(\d{1,3})\s*章|(?:chapter|ch\.?)\s*(\d{1,3}))$/i.exec(query.trim());
+  return match ? Number(match[1] ?? match[2]) : undefined;
+}
+
 /** Pages matching the query in both indexes, best first. */
 export async function rankPages(query: string, ctx: SearchContext): Promise<Candidate[]> {
   const byLang = await indexResults(query, ctx);
@@ -253,7 +262,12 @@ export async function rankPages(query: string, ctx: SearchContext): Promise<Cand
   }
   const key = nameKey(query);
   const named = ctx.data.parts.filter((p) => p.keys.includes(key)).flatMap((p) => p.chapters);
-  for (const candidate of byKey.values()) if (candidate.kind === 'chapter' && named.includes(candidate.slug)) candidate.score += PART_BOOST;
+  const number = chapterNumberIn(query);
+  for (const candidate of byKey.values()) {
+    if (candidate.kind !== 'chapter') continue;
+    if (named.includes(candidate.slug)) candidate.score += PART_BOOST;
+    if (number !== undefined && ctx.data.chapters?.[candidate.slug] === number) candidate.score += 2 * PART_BOOST;
+  }
   return [...byKey.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 }
 

@@ -218,8 +218,11 @@ export function prepareChapterPage(
     ['sections', JSON.stringify(sectionMeta)],
   ];
   article.children.unshift(...meta.map(([k, v]) => metaSpan(k, v)));
-  // The video link and the duration are in the metadata already; as text they only clutter excerpts.
-  for (const el of findAll(article, (e) => hasClass(e, 'chapter-meta'))) el.properties = { ...el.properties, dataPagefindIgnore: '' };
+  // Part and chapter labels, the video link and the duration are in the metadata (part names are
+  // searched there); as text they only clutter the excerpts.
+  for (const el of findAll(article, (e) => hasClass(e, 'chapter-meta') || hasClass(e, 'eyebrow'))) {
+    el.properties = { ...el.properties, dataPagefindIgnore: '' };
+  }
 
   // Each introduced term goes into the section that covers its moment in the video.
   const bySection = new Map<string, IndexTerm[]>();

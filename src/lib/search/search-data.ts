@@ -77,5 +77,6 @@ export function buildSearchData(
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { lang, pages, parts, terms };
+  const numbers = Object.fromEntries(chapters.map((c) => [c.slug, c.data.number]));
+  return { lang, pages, chapters: numbers, parts, terms };
 }
