@@ -40,7 +40,7 @@ export function partChapters(partId: string): string[] {
 /** The UI languages every case runs in. */
 export const uis: Locale[] = ['zh', 'en'];
 
-/** Index of the first hit whose key is outside `slugs`, and of the last one inside: inside must all come first. */
+/** Whether some hit is a chapter of `first`, and every such hit comes before any chapter of `then`. */
 export function partsInOrder(keys: string[], first: string[], then: string[]): boolean {
   const slugs = keys.map((k) => k.replace(/^chapter:/, ''));
   const lastFirst = Math.max(-1, ...slugs.map((s, i) => (first.includes(s) ? i : -1)));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourse, readCourseSources } from '../src/lib/content-checks';
@@ -24,7 +25,7 @@ export function search(): AstroIntegration {
         }
         const kb = (report.bytes / 1024).toFixed(0);
         logger.info(
-          `indexed ${report.pages.zh} zh + ${report.pages.en} en pages in ${(performance.now() - started).toFixed(0)} ms, ${kb} KB in ${report.outputPath}`,
+          `indexed ${report.pages.zh} zh + ${report.pages.en} en pages in ${(performance.now() - started).toFixed(0)} ms, ${kb} KB in ${path.relative(process.cwd(), report.outputPath)}/`,
         );
       },
     },
