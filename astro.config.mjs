@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './integrations/content-check.ts';
+import { search } from './integrations/search.ts';
 import { courseDir } from './src/lib/course-dir.ts';
 import { loadCourse } from './src/lib/course-file.ts';
 import { rehypeSections } from './src/lib/rehype-sections.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), search()],
   markdown: {
     processor: unified({
       smartypants: false,

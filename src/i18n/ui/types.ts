@@ -81,4 +81,26 @@ export interface UIStrings {
   allChapters: string;
   sectionVideo: string;
   chapterNavigation: string;
+  /** Search: the header control, the dialog and the search page. */
+  search: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** Keyboard hint in the dialog. */
+  searchKeys: string;
+  searchClose: string;
+  /** "{n} results": {n} is replaced by the count. */
+  searchCount: string;
+  /** "1 result", for a count of one. */
+  searchCountOne: string;
+  searchNone: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchSeeAll: string;
+  searchIntro: string;
+  searchNeedsJs: string;
+  /** "Video 12:21": {t} is replaced by the time. */
+  searchVideoAt: string;
+  /** Label for an excerpt quoted from the other language's page. */
+  searchOtherText: string;
+  searchTermCard: string;
 }
