@@ -38,6 +38,6 @@ export default defineConfig({
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
       rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id }]],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, wrap: true },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, wrap: true },
   },
 });

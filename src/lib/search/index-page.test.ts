@@ -17,19 +17,20 @@ import {
 import { checkCourse, readCourseSources } from '../content-checks';
 import { buildSearchData, readPageMap, shortTitle } from './search-data';
 
-/** A chapter page as [slug].astro and rehype-sections.ts write it, cut down. */
+/** A chapter page as [slug].astro, BilingualContent and rehype-sections.ts write it, cut down. */
 const chapterHtml = `<!doctype html><html lang="zh-CN"><body><header>nav</header><main>
 <article class="chapter" data-chapter="3" data-pagefind-body>
   <header class="chapter-header"><p class="eyebrow">第一部分 · 预训练</p><h1 data-pagefind-meta="title">分词</h1>
     <div class="chapter-meta"><a class="video-link" href="https://www.youtube.com/watch?v=x&amp;t=467" data-video-link>▶ 7:47</a></div>
     <section class="box reader-questions"><h2 id="reader-questions">这一章回答的问题</h2></section>
   </header>
-  <div class="prose">
-    <section data-section="sequence"><h2 id="sequence">序列</h2><p>文字 <a data-term="token" href="#">词元</a></p></section>
-    <section data-section="bits"><h2 id="bits">比特</h2><p>见 <a class="timestamp" data-t="100" href="#">1:40</a>，然后 <a class="timestamp" data-t="700" href="#">11:40</a></p></section>
-    <section data-section="bpe"><h2 id="bpe">字节对编码</h2><p><a data-term="bpe" href="#">字节对编码</a> <a class="timestamp" data-t="741" href="#">12:21</a> <a class="timestamp" data-t="9999" href="#">later</a></p></section>
-    <section data-section="after"><h2 id="after">后来</h2><p><a class="timestamp" data-t="9000" href="#">outside</a></p></section>
-  </div>
+  <div class="prose"><div class="reading">
+    <div class="pair" data-pair="intro"><div class="half half--page" lang="zh-CN"><div class="block" data-block="intro"><p>导言</p></div></div><div class="half half--other" lang="en" data-pagefind-ignore><div class="block" data-block="intro"><p>Intro</p></div></div></div>
+    <div class="pair" data-pair="sequence"><div class="half half--page" lang="zh-CN"><section class="block" data-block="sequence" aria-labelledby="sequence"><h2 id="sequence">序列</h2><p>文字 <a data-term="token" href="#">词元</a></p></section></div><div class="half half--other" lang="en" data-pagefind-ignore><section class="block" data-block="sequence" aria-labelledby="en-sequence"><h2 id="en-sequence">Sequence</h2><p>text <a data-term="token" href="#">token</a></p></section></div></div>
+    <div class="pair" data-pair="bits"><div class="half half--page" lang="zh-CN"><section class="block" data-block="bits" aria-labelledby="bits"><h2 id="bits">比特</h2><p>见 <a class="timestamp" data-t="100" href="#">1:40</a>，然后 <a class="timestamp" data-t="700" href="#">11:40</a></p></section></div><div class="half half--other" lang="en" data-pagefind-ignore><section class="block" data-block="bits" aria-labelledby="en-bits"><h2 id="en-bits">Bits</h2><p>see <a class="timestamp" data-t="100" href="#">1:40</a></p></section></div></div>
+    <div class="pair" data-pair="bpe"><div class="half half--page" lang="zh-CN"><section class="block" data-block="bpe" aria-labelledby="bpe"><h2 id="bpe">字节对编码</h2><p><a data-term="bpe" href="#">字节对编码</a> <a class="timestamp" data-t="741" href="#">12:21</a> <a class="timestamp" data-t="9999" href="#">later</a></p></section></div><div class="half half--other" lang="en" data-pagefind-ignore><section class="block" data-block="bpe" aria-labelledby="en-bpe"><h2 id="en-bpe">BPE</h2><p><a data-term="bpe" href="#">byte pair encoding</a></p></section></div></div>
+    <div class="pair" data-pair="after"><div class="half half--page" lang="zh-CN"><section class="block" data-block="after" aria-labelledby="after"><h2 id="after">后来</h2><p><a class="timestamp" data-t="9000" href="#">outside</a></p></section></div><div class="half half--other" lang="en" data-pagefind-ignore><section class="block" data-block="after" aria-labelledby="en-after"><h2 id="en-after">After</h2></section></div></div>
+  </div></div>
 </article></main></body></html>`;
 
 const chapter: ChapterFacts = {
@@ -92,7 +93,7 @@ describe('chapter sections', () => {
     const sectionMeta = JSON.parse(meta['sections']!) as { id: string; t?: number; zh: string; en: string }[];
     expect(sectionMeta.find((s) => s.id === 'bpe')).toEqual({ id: 'bpe', t: 741, zh: '字节对编码', en: 'Byte pair encoding' });
     expect(sectionMeta.find((s) => s.id === 'reader-questions')).toEqual({ id: 'reader-questions', zh: '这一章回答的问题', en: '这一章回答的问题' });
-    expect(html).toMatch(/<section data-section="bpe"[\s\S]*data-pagefind-weight="2">字节对编码 · byte pair encoding · BPE<\/p><\/section>/);
+    expect(html).toMatch(/<section class="block" data-block="bpe" aria-labelledby="bpe">[\s\S]*data-pagefind-weight="2">字节对编码 · byte pair encoding · BPE<\/p><\/section>/);
     expect(html).not.toContain('不在本章');
     expect(html).toMatch(/class="chapter-meta" data-pagefind-ignore/);
     expect(chapterSections(out, 467, 867).map((s) => s.id)).toEqual(['sequence', 'bits', 'bpe', 'after']);

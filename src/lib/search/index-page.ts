@@ -15,7 +15,7 @@ import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Locale } from '../../i18n/locales';
 
-/** A section of a chapter page: `<section data-section="id">` with its `<h2>`, and where the video covers it. */
+/** A section of a chapter page: `<section class="block" data-block="id">` with its `<h2>`, and where the video covers it. */
 export interface SectionFacts {
   id: string;
   title: string;
@@ -107,6 +107,16 @@ export function chapterArticle(tree: Root): Element | undefined {
 }
 
 /**
+ * The page's own sections: `<section class="block" data-block="id">` inside the page-language
+ * halves of the reading-mode pairs (the other language's halves are not indexed here).
+ */
+function ownSections(root: Root | Element): Element[] {
+  return findAll(root, (el) => hasClass(el, 'half--page')).flatMap((half) =>
+    findAll(half, (el) => el.tagName === 'section' && typeof el.properties?.['dataBlock'] === 'string'),
+  );
+}
+
+/**
  * The sections of a chapter page with the video second each one covers: the first timestamp link
  * inside it that falls in the chapter's segment and not before the previous section (notes may
  * cite earlier moments); otherwise the previous section's time, and the chapter start for the first.
@@ -114,8 +124,8 @@ export function chapterArticle(tree: Root): Element | undefined {
 export function chapterSections(tree: Root, start: number, end: number): SectionFacts[] {
   const out: SectionFacts[] = [];
   let previous = start;
-  for (const section of findAll(tree, (el) => el.tagName === 'section' && typeof el.properties?.['dataSection'] === 'string')) {
-    const id = String(section.properties['dataSection']);
+  for (const section of ownSections(tree)) {
+    const id = String(section.properties['dataBlock']);
     const heading = find(section, (el) => el.tagName === 'h2');
     const stamps = findAll(section, (el) => el.tagName === 'a' && hasClass(el, 'timestamp'))
       .map((a) => Number(a.properties?.['dataT']))
@@ -132,7 +142,9 @@ export function chapterSections(tree: Root, start: number, end: number): Section
 export function chapterHeadings(tree: Root): HeadingFacts[] {
   const article = chapterArticle(tree);
   if (!article) return [];
-  return findAll(article, (el) => el.tagName === 'h2' && typeof el.properties?.['id'] === 'string').map((h) => ({
+  // Not the other language's copy of the text, which the page carries for the reading modes.
+  const otherCopy = new Set(findAll(article, (el) => hasClass(el, 'half--other')).flatMap((half) => findAll(half, (el) => el.tagName === 'h2')));
+  return findAll(article, (el) => el.tagName === 'h2' && typeof el.properties?.['id'] === 'string' && !otherCopy.has(el)).map((h) => ({
     id: String(h.properties['id']),
     title: toText(h).trim(),
   }));
@@ -231,8 +243,8 @@ export function prepareChapterPage(
     if (!section) continue;
     bySection.set(section.id, [...(bySection.get(section.id) ?? []), term]);
   }
-  for (const el of findAll(article, (e) => e.tagName === 'section' && typeof e.properties?.['dataSection'] === 'string')) {
-    const introduced = bySection.get(String(el.properties['dataSection']));
+  for (const el of ownSections(article)) {
+    const introduced = bySection.get(String(el.properties['dataBlock']));
     if (introduced?.length) el.children.push(keywordLine(introduced) as ElementContent);
   }
   return toHtml(tree);
