@@ -4,5 +4,7 @@ declare namespace App {
     seenTerms?: Set<string>;
     /** How many term cards this page render has made, for unique ids. */
     termCards?: number;
+    /** Answer keys kept for an appendix (the booklet prints all answers at its end). */
+    answerKeyAppendix?: { number: number; label: string; answers: { q: string; html: string }[] }[];
   }
 }
