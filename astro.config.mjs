@@ -7,8 +7,11 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './integrations/content-check.ts';
 import { search } from './integrations/search.ts';
+import { handouts } from './integrations/handouts.ts';
+import { isHandoutPrintPage } from './src/lib/handouts.ts';
 import { courseDir } from './src/lib/course-dir.ts';
 import { loadCourse } from './src/lib/course-file.ts';
+import { rehypePrintLinks } from './src/lib/rehype-print-links.ts';
 import { rehypeSections } from './src/lib/rehype-sections.ts';
 import { remarkCourse } from './src/lib/remark-course.ts';
 import { parseTimestamp } from './src/lib/timestamps.ts';
@@ -23,20 +26,22 @@ try {
 }
 
 const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://llm-notes.example.org';
 
 export default defineConfig({
   // SITE_URL is where the site is deployed (canonical links, sitemap); BASE_PATH a sub-path such as /llm-notes/.
-  site: process.env.SITE_URL || 'https://llm-notes.example.org',
+  site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap(), search()],
+  // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of the sitemap.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isHandoutPrintPage(page) }), search(), handouts()],
   markdown: {
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkMath, [remarkCourse, { videoId: video.id, videoLength: video.length, base }]],
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
-      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id }]],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id }], [rehypePrintLinks, { site }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, wrap: true },
   },

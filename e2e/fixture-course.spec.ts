@@ -27,6 +27,12 @@ test('a second course builds from COURSE_DIR', async () => {
   expect(chapter).toContain('data-term="widget"');
   expect(fs.existsSync(path.join(outDir, 'zh/second-steps/index.html'))).toBe(true);
   expect(fs.existsSync(path.join(outDir, 'zh/tokenization/index.html'))).toBe(false);
+  // HANDOUTS=0: no PDFs, and the handouts page says so instead of showing empty values.
+  const handouts = fs.readFileSync(path.join(outDir, 'zh/handouts/index.html'), 'utf8');
+  expect(handouts).toContain('01-first-steps-zh.pdf');
+  expect(handouts.match(/data-handout-stat="pages"[^>]*>未生成</g)?.length).toBe(6);
+  expect(handouts).not.toMatch(/NaN|undefined/);
+  expect(fs.existsSync(path.join(outDir, 'handouts.json'))).toBe(false);
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 

@@ -37,12 +37,11 @@ export function ensureBrowser() {
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !hasCommand('apt-get')) {
-    console.error(
+    throw new Error(
       `Missing: ${missing.join(', ')}. Install them, e.g. on Debian/Ubuntu:\n` +
         `  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
         'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     );
-    process.exit(1);
   }
   console.log(`Installing ${missing.join(', ')} from Debian's packages…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -50,4 +49,11 @@ export function ensureBrowser() {
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBrowser();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    ensureBrowser();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -8,5 +8,7 @@ declare namespace App {
     samplingWidgets?: number;
     /** How often each figure has been rendered in this page render, for unique ids. */
     figureRenders?: Map<string, number>;
+    /** Answer keys kept for an appendix (the booklet prints all answers at its end). */
+    answerKeyAppendix?: { number: number; label: string; answers: { q: string; html: string }[] }[];
   }
 }

@@ -2,7 +2,7 @@ import { isLocale, type Locale } from '../i18n';
 import { localeOfPath } from '../lib/paths';
 
 /**
- * The language of the text a component is rendering: a `lang` prop given by mdxComponentsIn()
+ * The language of the text a component is rendering: a `lang` prop given by mdxComponentsWith()
  * (the other column of the bilingual reading mode), else the page's language from its URL.
  */
 export function contentLang(astro: { url: URL; props: { lang?: Locale | undefined } }): Locale {

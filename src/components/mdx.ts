@@ -12,16 +12,24 @@ export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term, Sam
 
 type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
 
+/** Props every chapter component may be given by the page that renders the chapter. */
+export interface ChapterContext {
+  /** The text's language, when it is not the page's (the other column of the bilingual mode). */
+  lang?: Locale;
+  /** The chapter's slug, when the URL does not name it (handouts, the booklet). */
+  chapter?: string;
+}
+
 /**
- * The same components, told to render in `lang`: the bilingual reading mode renders the other
- * language's text on this page, where the URL names the page's language, not the text's.
+ * The same components with `context` added to their props: the URL cannot tell them the text's
+ * language on a bilingual page, nor the chapter on a handout or in the booklet.
  */
-export function mdxComponentsIn(lang: Locale): Record<string, unknown> {
+export function mdxComponentsWith(context: ChapterContext): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(mdxComponents).map(([name, component]) => {
       const original = component as unknown as AstroComponent & ((result: unknown, props: object, slots: unknown) => unknown);
       type Factory = Parameters<typeof createComponent>[0] & ((...args: never[]) => unknown);
-      const render = ((result: unknown, props: object, slots: unknown) => original(result, { ...props, lang }, slots)) as unknown as Factory;
+      const render = ((result: unknown, props: object, slots: unknown) => original(result, { ...props, ...context }, slots)) as unknown as Factory;
       const bound = createComponent(
         render,
         original.moduleId,

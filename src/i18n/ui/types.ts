@@ -103,4 +103,27 @@ export interface UIStrings {
   /** Label for an excerpt quoted from the other language's page. */
   searchOtherText: string;
   searchTermCard: string;
+  /** Handouts: the nav item and the page listing the PDFs. */
+  handouts: string;
+  handoutsIntro: string;
+  handoutsPrintTip: string;
+  /** The link on each chapter page to its PDF. */
+  handoutPdf: string;
+  booklet: string;
+  bookletIntro: string;
+  /** "4 pages". */
+  handoutPages: (n: number) => string;
+  /** Shown where a PDF's size or page count is unknown (a build run with HANDOUTS=0). */
+  handoutNotBuilt: string;
+  handoutFile: string;
+  handoutPrintPage: string;
+  backToChapter: string;
+  /** "Scan to watch from 7:47". */
+  scanToWatch: (start: string) => string;
+  aboutVideo: string;
+  answerKey: string;
+  /** Printed under the self-check questions: where the answers are. */
+  answersAtEnd: string;
+  tableOfContents: string;
+  readOnline: string;
 }

@@ -1,0 +1,95 @@
+/**
+ * The handout PDFs the build wrote, read with poppler-utils (pdfinfo, pdffonts, pdftotext,
+ * pdftoppm) as a teacher's computer would: pages, fonts, text, the QR code, the contents.
+ */
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { chapterSlugs } from './helpers';
+import { chapterFacts, grayPages, ink, pdfFonts, pdfInfo, pdfText, readManifest, readQr, squash } from './pdf-tools';
+
+const langs = ['zh', 'en'] as const;
+const slugs = chapterSlugs();
+const manifest = readManifest();
+const pdfPath = (file: string) => `dist/${file}`;
+
+function chapterPdf(lang: 'zh' | 'en', slug: string): string {
+  const { number } = chapterFacts(lang, slug);
+  return `${lang}/handouts/${String(number).padStart(2, '0')}-${slug}-${lang}.pdf`;
+}
+
+test('the build wrote one PDF per chapter and language and one booklet per language', () => {
+  const expected = langs.flatMap((lang) => [...slugs.map((slug) => chapterPdf(lang, slug)), `${lang}/handouts/booklet-${lang}.pdf`]);
+  expect(manifest.files.map((f) => f.file).sort()).toEqual(expected.sort());
+  for (const f of manifest.files) {
+    expect(fs.statSync(pdfPath(f.file)).size, f.file).toBe(f.bytes);
+    expect(pdfInfo(pdfPath(f.file)).pages, f.file).toBe(f.pages);
+  }
+});
+
+for (const lang of langs) {
+  for (const slug of slugs) {
+    test(`${lang} handout of ${slug}: pages, fonts, titles, QR code`, () => {
+      const file = pdfPath(chapterPdf(lang, slug));
+      const facts = chapterFacts(lang, slug);
+      const twin = chapterFacts(lang === 'zh' ? 'en' : 'zh', slug);
+      const info = pdfInfo(file);
+      expect(info.size).toBe('A4');
+      expect(info.pages).toBeGreaterThanOrEqual(2);
+      expect(info.pages).toBeLessThanOrEqual(12);
+      expect(fs.statSync(file).size).toBeLessThan(1024 * 1024);
+
+      // Both titles are real text on the first page (not drawn shapes): searchable, copyable.
+      const first = squash(pdfText(file, 1));
+      expect(first).toContain(squash(facts.title));
+      expect(first).toContain(squash(twin.title));
+
+      // Every font is embedded with a Unicode map (text can be searched and copied). Chinese and
+      // Latin come from a subset of the TrueType Noto Sans SC; only a script that font lacks
+      // (Korean in one example) may fall back to Type 3 outlines of a system font.
+      const fonts = pdfFonts(file);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
+      expect(fonts.some((f) => /NotoSans(CJK)?SC/.test(f.name) && f.subset && f.type === 'CID TrueType')).toBe(true);
+      if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(pdfText(file))) {
+        expect(fonts.filter((f) => f.type === 'Type 3').map((f) => f.name)).toEqual([]);
+      }
+
+      // The QR code on page 1 opens the video at the second the chapter starts.
+      const qr = readQr(file, 1);
+      expect(qr).toBe(`https://www.youtube.com/watch?v=7xTGNNLPyMI&t=${facts.start}`);
+
+      // The answer key is on the last page, and no page is blank between the running heads.
+      expect(pdfText(file, info.pages)).toMatch(lang === 'zh' ? /自测答案/ : /Answers/);
+      for (const [i, page] of grayPages(file, 20).entries()) expect(ink(page, 0.1, 0.9), `page ${i + 1}`).toBeGreaterThan(0.0005);
+    });
+  }
+
+  test(`the ${lang} booklet: cover, contents with the right page numbers, every chapter, answers`, () => {
+    const file = pdfPath(`${lang}/handouts/booklet-${lang}.pdf`);
+    const info = pdfInfo(file);
+    const chapterPages = manifest.files.filter((f) => f.file.startsWith(`${lang}/handouts/`) && !f.file.includes('booklet')).reduce((n, f) => n + f.pages, 0);
+    expect(info.pages).toBeGreaterThan(slugs.length);
+    expect(info.pages).toBeLessThanOrEqual(chapterPages + 4);
+    expect(fs.statSync(file).size).toBeLessThan(8 * 1024 * 1024);
+
+    // The contents (page 2 on) give every chapter with the page it starts on; that page shows it.
+    const contents = pdfText(file, 2, true) + pdfText(file, 3, true);
+    const lines = contents.split('\n').map((l) => l.trim());
+    for (const slug of slugs) {
+      const { number, title } = chapterFacts(lang, slug);
+      const label = lang === 'zh' ? `第 ${number} 章` : `Chapter ${number}`;
+      const line = lines.find((l) => squash(l).startsWith(squash(`${label} ${title}`).slice(0, 12)));
+      expect(line, `${slug} in the contents`).toBeDefined();
+      const page = Number(/(\d+)$/.exec(line!)?.[1]);
+      expect(page, `${slug}'s page number`).toBeGreaterThan(2);
+      expect(squash(pdfText(file, page)), `${slug} starts on page ${page}`).toContain(squash(title));
+    }
+    expect(squash(contents)).toContain(lang === 'zh' ? '自测答案' : 'Answers');
+
+    // Chinese is embedded in both booklets (the zh one throughout, the en one in the other titles).
+    expect(pdfFonts(file).some((f) => /NotoSans(CJK)?SC/.test(f.name) && f.embedded && f.subset)).toBe(true);
+    expect(pdfText(file, 1)).toContain(lang === 'zh' ? '深入理解' : 'Deep Dive');
+    expect(readQr(file, 1)).toBe('https://www.youtube.com/watch?v=7xTGNNLPyMI&t=0');
+    for (const [i, page] of grayPages(file, 12).entries()) expect(ink(page, 0.1, 0.9), `page ${i + 1}`).toBeGreaterThan(0.0005);
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * Handouts: the printable pages and the PDFs the build prints from them. Pure helpers shared by
+ * the pages (src/pages/[lang]/handouts/), the build hook (integrations/handouts.ts) and the tests.
+ *
+ * File names are stable and stand alone in a downloads folder:
+ *   /<lang>/handouts/<NN>-<slug>-<lang>.pdf   one chapter, e.g. /zh/handouts/03-tokenization-zh.pdf
+ *   /<lang>/handouts/booklet-<lang>.pdf        every chapter with a cover and contents
+ */
+import type { Locale } from '../i18n/locales';
+import { withBase } from './paths';
+
+/** The site path (no base) of a chapter's PDF: "zh/handouts/03-tokenization-zh.pdf". */
+export function handoutFile(lang: Locale, number: number, slug: string): string {
+  return `${lang}/handouts/${String(number).padStart(2, '0')}-${slug}-${lang}.pdf`;
+}
+
+/** The site path (no base) of a language's booklet PDF. */
+export function bookletFile(lang: Locale): string {
+  return `${lang}/handouts/booklet-${lang}.pdf`;
+}
+
+/** The handouts page of a language: lists every PDF with its pages and size. */
+export function handoutsIndexPath(base: string, lang: Locale): string {
+  return withBase(base, `${lang}/handouts/`);
+}
+
+/** The printable HTML page a chapter's PDF is printed from. */
+export function handoutPagePath(base: string, lang: Locale, slug: string): string {
+  return withBase(base, `${lang}/handouts/${slug}/`);
+}
+
+export function bookletPagePath(base: string, lang: Locale): string {
+  return withBase(base, `${lang}/handouts/booklet/`);
+}
+
+/** True for the printable HTML pages (kept out of the sitemap: the chapter page is canonical). */
+export function isHandoutPrintPage(url: string): boolean {
+  return /\/(?:zh|en)\/handouts\/[^/]+\/$/.test(new URL(url, 'http://x').pathname);
+}
+
+/**
+ * The short form of a link's target for paper: no scheme, no "www.", no trailing slash, and
+ * at most `max` characters (cut in the middle of the path with "…"). Undefined for anything that
+ * is not an absolute http(s) URL.
+ */
+export function printHref(href: string, max = 60): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const host = url.host.replace(/^www\./, '');
+  let rest = `${url.pathname}${url.search}`.replace(/\/$/, '');
+  if (rest === '/') rest = '';
+  let short = `${host}${decodeSafe(rest)}`;
+  if (short.length > max) {
+    const tail = Math.floor(max / 3);
+    short = `${short.slice(0, max - tail - 1)}…${short.slice(-tail)}`;
+  }
+  return short;
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** "386 KB", "1.2 MB"; undefined for a size that is not a finite, non-negative number. */
+export function formatFileSize(bytes: unknown): string | undefined {
+  if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return undefined;
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A CSS string literal for `content:` (running heads), safe inside a <style> element. */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r\f]+/g, ' ')
+    .replace(/</g, '\\3c ')
+    .replace(/>/g, '\\3e ');
+  return `"${escaped}"`;
+}
+
+/** What the build writes to dist/<lang>/handouts/manifest.json for each PDF. */
+export interface HandoutRecord {
+  /** Site path without base, e.g. "zh/handouts/03-tokenization-zh.pdf". */
+  file: string;
+  bytes: number;
+  pages: number;
+}
+
+export interface HandoutManifest {
+  /** Milliseconds the build spent printing all PDFs. */
+  elapsedMs: number;
+  files: HandoutRecord[];
+}
+
+/** Reads a manifest, dropping anything malformed (never a NaN or a missing field). */
+export function parseManifest(value: unknown): HandoutManifest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { elapsedMs, files } = value as { elapsedMs?: unknown; files?: unknown };
+  if (!Array.isArray(files)) return undefined;
+  const ok = files.filter(
+    (f): f is HandoutRecord =>
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.file === 'string' &&
+      f.file.endsWith('.pdf') &&
+      Number.isInteger(f.bytes) &&
+      f.bytes > 0 &&
+      Number.isInteger(f.pages) &&
+      f.pages > 0,
+  );
+  return { elapsedMs: typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) ? elapsedMs : 0, files: ok };
+}
+
+/**
+ * The named destinations of a PDF from `pdfinfo -dests` output: name → page (1-based).
+ * Chromium writes one for every element an internal link points at, which is how the booklet
+ * learns on which page each chapter starts.
+ */
+export function parsePdfDests(text: string): Map<string, number> {
+  const dests = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const match = /^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/.exec(line);
+    if (match) dests.set(match[2]!, Number(match[1]));
+  }
+  return dests;
+}
+
+/** The page count from `pdfinfo` output, or undefined. */
+export function parsePdfPages(text: string): number | undefined {
+  const match = /^Pages:\s+(\d+)\s*$/m.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+const ID_ATTRS = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
+
+/**
+ * Prefixes every id (and every reference to one) in a rendered chapter, so several chapters can
+ * share one booklet page without clashing ids: id="bpe" → id="c3-bpe", href="#bpe" → "#c3-bpe".
+ */
+export function prefixIds(html: string, prefix: string): string {
+  return html
+    .replace(ID_ATTRS, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ')}"`)
+    .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}${id}"`);
+}
+
+/** Removes ids and id references from a copy of rendered HTML (the answer key repeats answers). */
+export function stripIds(html: string): string {
+  return html.replace(ID_ATTRS, '');
+}
+
+/** Demotes every heading by `by` levels (at most h6): a chapter's h2 sections under a booklet's h2 title. */
+export function shiftHeadings(html: string, by: number): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+}
+
+/** A self-check question and its answer, both as rendered HTML. */
+export interface SelfCheckAnswer {
+  q: string;
+  html: string;
+}
+
+const QUESTION = /<p class="question__q">([\s\S]*?)<\/p>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
+
+/** The questions and answers of the self-checks in a rendered chapter (Question.astro's markup), in order. */
+export function extractAnswers(html: string): SelfCheckAnswer[] {
+  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[1]!.trim(), html: m[2]!.trim() }));
+}
