@@ -63,17 +63,19 @@ test('a missing URL gets the 404 page in both languages', async ({ page }) => {
   await expect(page.locator('[data-not-found]')).toContainText('Page not found');
 });
 
-test('a chapter page without widgets loads no JavaScript file and little inline script', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
+for (const path of ['/zh/glossary/', '/en/glossary/', '/zh/']) {
+  test(`${path} (no widgets) loads no JavaScript file and little inline script`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((x) => x.textContent ?? '').join(''));
+    expect(inline.length).toBeLessThan(2048);
   });
-  await page.goto('/en/tokenization/');
-  await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([]);
-  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((x) => x.textContent ?? '').join(''));
-  expect(inline.length).toBeLessThan(2048);
-});
+}
 
 test('the theme toggle persists across reloads', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
