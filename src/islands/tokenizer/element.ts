@@ -15,7 +15,6 @@ import {
   type WidgetState,
 } from '../../lib/tokenizer/encodings';
 import { isStateHash, linkFits, parseHash, writeHash } from '../../lib/tokenizer/permalink';
-import { isWholeCharacters } from '../../lib/tokenizer/segments';
 import { formatCount, formatRatio, tokensPerChar } from '../../lib/tokenizer/stats';
 import type { PaneResult } from '../../lib/tokenizer/tokenize';
 import type { Reply, TokenizeRequest } from './protocol';
@@ -40,7 +39,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead' | 'chatUnsupported';
+type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead';
 
 class TokenizerWidget extends HTMLElement {
   private t!: TokenizerMessages;
@@ -74,12 +73,12 @@ class TokenizerWidget extends HTMLElement {
     this.t = tokenizerMessages[lang];
     this.locale = lang === 'zh' ? 'zh-CN' : 'en';
     this.limit = Number(this.dataset['limit']) || 2000;
-    this.input = this.part('input') as HTMLTextAreaElement;
-    this.encodingSelect = this.part('encoding') as HTMLSelectElement;
-    this.modelInput = this.part('model') as HTMLInputElement;
-    this.presetSelect = this.part('preset') as HTMLSelectElement;
-    this.msg = this.part('msg');
-    this.live = this.part('live');
+    this.input = this.el('input') as HTMLTextAreaElement;
+    this.encodingSelect = this.el('encoding') as HTMLSelectElement;
+    this.modelInput = this.el('model') as HTMLInputElement;
+    this.presetSelect = this.el('preset') as HTMLSelectElement;
+    this.msg = this.el('msg');
+    this.live = this.el('live');
     const encoding = this.dataset['encoding'];
     const mode = this.dataset['mode'];
     this.state = {
@@ -101,13 +100,8 @@ class TokenizerWidget extends HTMLElement {
     this.encodingSelect.addEventListener('change', () => {
       if (isEncodingName(this.encodingSelect.value)) this.setState({ encoding: this.encodingSelect.value });
     });
+    // 'change' comes with Enter, a pick from the list, or leaving the field.
     this.modelInput.addEventListener('change', () => this.pickModel());
-    this.modelInput.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        this.pickModel();
-      }
-    });
     // Each preset <option> carries its text, encoding and view (drawn from presets.ts at build time).
     this.presetSelect.addEventListener('change', () => {
       const { text, encoding, mode } = this.presetSelect.selectedOptions[0]?.dataset ?? {};
@@ -118,16 +112,16 @@ class TokenizerWidget extends HTMLElement {
         if (radio.checked && isMode(radio.value)) this.setState({ mode: radio.value });
       });
     }
-    const ws = this.part('ws') as HTMLInputElement;
+    const ws = this.el('ws') as HTMLInputElement;
     ws.addEventListener('change', () => {
       this.toggleAttribute('data-ws', ws.checked);
       this.redrawText();
     });
-    const bytes = this.part('bytes') as HTMLInputElement;
+    const bytes = this.el('bytes') as HTMLInputElement;
     bytes.addEventListener('change', () => this.toggleAttribute('data-bytes', bytes.checked));
-    this.part('link').addEventListener('click', () => void this.copyLink());
+    this.el('link').addEventListener('click', () => void this.copyLink());
 
-    const panes = this.part('panes');
+    const panes = this.el('panes');
     panes.addEventListener('pointerover', (event) => this.onPointer(event, true));
     panes.addEventListener('pointerout', (event) => this.onPointer(event, false));
     panes.addEventListener('click', (event) => this.onClick(event));
@@ -145,7 +139,7 @@ class TokenizerWidget extends HTMLElement {
     this.ready = false;
   }
 
-  private part(name: string): HTMLElement {
+  private el(name: string): HTMLElement {
     const el = this.querySelector<HTMLElement>(`[data-tk="${name}"]`);
     if (!el) throw new Error(name);
     return el;
@@ -185,7 +179,7 @@ class TokenizerWidget extends HTMLElement {
       option.disabled = mode === 'chat' && isEncodingName(option.value) && !hasChatTokens(option.value);
     }
     for (const radio of this.querySelectorAll<HTMLInputElement>('[data-tk="mode"]')) radio.checked = radio.value === mode;
-    this.part('hint').hidden = mode !== 'chat';
+    this.el('hint').hidden = mode !== 'chat';
     this.dataset['encoding'] = encoding;
     this.dataset['mode'] = mode;
     for (const pane of this.panes()) {
@@ -300,7 +294,7 @@ class TokenizerWidget extends HTMLElement {
         const bytes = group.bytes[k] ?? [];
         const item = document.createElement('span');
         item.className = 'tk-id';
-        item.classList.toggle('tk-part', !isWholeCharacters(bytes));
+        item.classList.toggle('tk-part', group.partial[k] === true);
         item.classList.toggle('tk-special', group.special);
         item.dataset['g'] = String(g);
         const n = document.createElement('span');
@@ -328,7 +322,6 @@ class TokenizerWidget extends HTMLElement {
       this.dataset['tokenCount'] = String(result.tokens);
       this.note('empty', result.chars === 0 && result.special === 0 ? this.t.empty : undefined);
       this.note('lone', result.loneSurrogates > 0 ? this.t.loneSurrogates(result.loneSurrogates) : undefined);
-      this.note('chatUnsupported', result.chatUnsupported ? this.t.chatUnsupported : undefined);
     }
   }
 

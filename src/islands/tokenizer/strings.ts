@@ -50,7 +50,6 @@ export interface TokenizerMessages {
   truncated: (shown: string, total: string) => string;
   loneSurrogates: (n: number) => string;
   chatEncoding: string;
-  chatUnsupported: string;
   unknownModel: (model: string) => string;
   modelUses: (model: string, encoding: EncodingName) => string;
   linkCorrupt: string;
@@ -110,7 +109,6 @@ const zhMessages: TokenizerMessages = {
   truncated: (shown, total) => `共 ${total} 个词元，只画出前 ${shown} 个；计数包含全部文字。`,
   loneSurrogates: (n) => `文字里有 ${n} 个落单的代理项（lone surrogate），不是合法字符，UTF-8 按 U+FFFD（�）编码。`,
   chatEncoding: 'GPT-2 的 r50k_base 没有对话格式的特殊词元，对话视图改用 o200k_base。',
-  chatUnsupported: '这个编码没有对话格式的特殊词元，按普通文字分词。',
   unknownModel: (m) => `gpt-tokenizer 的模型列表里没有“${m}”，或它用的不是这三种编码。`,
   modelUses: (m, e) => `${m} 使用 ${e}。`,
   linkCorrupt: '链接里有部分设置读不懂，已忽略。',
@@ -167,7 +165,6 @@ const enMessages: TokenizerMessages = {
   truncated: (shown, total) => `Showing the first ${shown} of ${total} tokens; the counts cover all of them.`,
   loneSurrogates: (n) => `The text has ${n} unpaired surrogate${n === 1 ? '' : 's'}, not valid characters; UTF-8 encodes each as U+FFFD (�).`,
   chatEncoding: 'GPT-2’s r50k_base has no chat-format special tokens, so the chat view uses o200k_base.',
-  chatUnsupported: 'This encoding has no chat-format special tokens; tokenized as plain text.',
   unknownModel: (m) => `“${m}” is not in gpt-tokenizer’s model list, or uses another encoding.`,
   modelUses: (m, e) => `${m} uses ${e}.`,
   linkCorrupt: 'Part of this link could not be read and was ignored.',

@@ -28,9 +28,9 @@ describe('groupTokens', () => {
   it('keeps whole-character tokens as groups of one', async () => {
     const cl = await loadEncoder('cl100k_base');
     const { groups } = groupTokens(cl.encode('hello world'), (id) => cl.tokenBytes(id));
-    expect(groups.map((g) => [g.text, g.ids])).toEqual([
-      ['hello', [15339]],
-      [' world', [1917]],
+    expect(groups.map((g) => [g.text, g.ids, g.partial])).toEqual([
+      ['hello', [15339], [false]],
+      [' world', [1917], [false]],
     ]);
   });
 
@@ -43,6 +43,7 @@ describe('groupTokens', () => {
     expect(groups.map((g) => g.ids.length)).toEqual([2, 2, 3]);
     expect(groups.flatMap((g) => g.ids)).toEqual(ids);
     expect(groups[0]!.bytes.flat()).toEqual([...utf8.encode('分')]);
+    expect(groups[0]!.partial).toEqual([true, true]);
   });
 
   it('gathers a ZWJ emoji family split into byte tokens', async () => {

@@ -14,6 +14,8 @@ export interface TokenGroup {
   ids: number[];
   /** The UTF-8 bytes of each id, in order. */
   bytes: number[][];
+  /** For each id: its bytes are only part of a character (they cannot be shown on their own). */
+  partial: boolean[];
   /** A special token inserted by the chat view (<|im_start|> …). */
   special: boolean;
 }
@@ -73,7 +75,8 @@ export function groupTokens(ids: readonly number[], bytesOf: (id: number) => Arr
   const close = () => {
     if (!current) return;
     const all = current.bytes.flat();
-    groups.push({ text: decoder.decode(Uint8Array.from(all)), ids: current.ids, bytes: current.bytes, special: false });
+    const partial = current.bytes.map((b) => !isWholeCharacters(b));
+    groups.push({ text: decoder.decode(Uint8Array.from(all)), ids: current.ids, bytes: current.bytes, partial, special: false });
     current = undefined;
     owed = 0;
   };
@@ -84,7 +87,7 @@ export function groupTokens(ids: readonly number[], bytesOf: (id: number) => Arr
     if (isSpecial(id)) {
       close();
       const bytes = Array.from(bytesOf(id));
-      groups.push({ text: decoder.decode(Uint8Array.from(bytes)), ids: [id], bytes: [bytes], special: true });
+      groups.push({ text: decoder.decode(Uint8Array.from(bytes)), ids: [id], bytes: [bytes], partial: [false], special: true });
       continue;
     }
     const bytes = Array.from(bytesOf(id));
