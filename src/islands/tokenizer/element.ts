@@ -179,7 +179,10 @@ class TokenizerWidget extends HTMLElement {
       option.disabled = mode === 'chat' && isEncodingName(option.value) && !hasChatTokens(option.value);
     }
     for (const radio of this.querySelectorAll<HTMLInputElement>('[data-tk="mode"]')) radio.checked = radio.value === mode;
-    this.el('hint').hidden = mode !== 'chat';
+    const hint = this.el('hint');
+    hint.hidden = mode !== 'chat';
+    if (hint.hidden) this.input.removeAttribute('aria-describedby');
+    else this.input.setAttribute('aria-describedby', hint.id);
     this.dataset['encoding'] = encoding;
     this.dataset['mode'] = mode;
     for (const pane of this.panes()) {
