@@ -67,8 +67,20 @@ class TokenizerWidget extends HTMLElement {
   private readonly onHashChange = () => this.restoreFromLink(false);
 
   connectedCallback(): void {
+    listeners.set(this.id, (reply) => this.onReply(reply));
+    window.addEventListener('hashchange', this.onHashChange);
     if (this.ready) return;
     this.ready = true;
+    this.setUp();
+    this.restoreFromLink(true);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    listeners.delete(this.id);
+  }
+
+  private setUp(): void {
     const lang = this.dataset['lang'] === 'zh' ? 'zh' : 'en';
     this.t = tokenizerMessages[lang];
     this.locale = lang === 'zh' ? 'zh-CN' : 'en';
@@ -89,7 +101,6 @@ class TokenizerWidget extends HTMLElement {
     this.initial = { ...this.state };
     if (this.state.text === '') this.notes.set('empty', this.t.empty);
     this.input.readOnly = false;
-    listeners.set(this.id, (reply) => this.onReply(reply));
 
     this.input.addEventListener('input', () => {
       // The value is read when it is sent, once per job, not on every keystroke of a long text.
@@ -128,15 +139,8 @@ class TokenizerWidget extends HTMLElement {
     panes.addEventListener('focusin', (event) => this.onFocus(event));
     panes.addEventListener('keydown', (event) => this.onKey(event));
     for (const pane of this.panes()) this.enhance(pane);
-
-    window.addEventListener('hashchange', this.onHashChange);
-    this.restoreFromLink(true);
-  }
-
-  disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-    listeners.delete(this.id);
-    this.ready = false;
+    // A browser that restored an edited value (despite autocomplete="off") gets it tokenized.
+    if (this.input.value !== this.input.defaultValue) this.input.dispatchEvent(new Event('input'));
   }
 
   private el(name: string): HTMLElement {
