@@ -38,17 +38,22 @@ export function randomUnicode(random: () => number, length: number): string {
 }
 
 /**
- * Varied prose of about `bytes` UTF-8 bytes made of words (or characters) drawn from `source`:
- * sentences of random length, so a tokenizer's merge cache cannot just replay repeats.
+ * Varied prose of about `bytes` UTF-8 bytes: sentences of random length made of the words of
+ * `source`, drawn as often as they occur there (Chinese words found by Intl.Segmenter). Real words,
+ * so the tokenizer sees realistic merges; new sentences, so its merge cache cannot replay repeats.
  */
 export function proseLike(source: string, bytes: number, random: () => number, chinese: boolean): string {
-  const units = chinese ? [...new Set(source.match(/\p{Script=Han}/gu) ?? [])] : [...new Set(source.match(/[A-Za-z]+/g) ?? [])];
+  const units = chinese
+    ? [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(source)]
+        .filter((s) => s.isWordLike && /^\p{Script=Han}+$/u.test(s.segment))
+        .map((s) => s.segment)
+    : (source.match(/[A-Za-z]+/g) ?? []);
   if (units.length === 0) throw new Error('proseLike: no words in the source text');
   const encoder = new TextEncoder();
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const n = (chinese ? 4 : 5) + Math.floor(random() * (chinese ? 20 : 15));
+    const n = (chinese ? 3 : 5) + Math.floor(random() * (chinese ? 10 : 15));
     const words = Array.from({ length: n }, () => units[Math.floor(random() * units.length)]!);
     const sentence = chinese ? `${words.join('')}${random() < 0.7 ? '，' : '。'}` : `${words.join(' ')}${random() < 0.7 ? ', ' : '. '}`;
     parts.push(sentence);
