@@ -223,6 +223,23 @@ test('a 1 MB paste keeps the page responsive; the display is capped, the counts 
   expect(errors).toEqual([]);
 });
 
+test('an encoding that fails to download is reported, and retried on the next edit', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.context().route(/\/o200k_base-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(EN);
+  const w = widget(page, 0);
+  await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
+  await expect(w.locator('[data-tk="msg"]')).toContainText('Could not load o200k_base');
+  await expect(w).not.toHaveAttribute('aria-busy', /./);
+  await page.context().unroute(/\/o200k_base-[\w-]+\.js$/);
+  await w.locator('textarea').fill('hello  world');
+  await expect(w).toHaveAttribute('data-token-count', '3');
+  await expect(w.locator('[data-pane="o200k_base"] .tk-n')).toHaveText(['24912', '220', '2375']);
+  await expect(w.locator('[data-tk="msg"]')).toHaveText('');
+  // The browser logs the failed request itself; the widget adds no error of its own.
+  expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+});
+
 test('hostile and odd input is text, never markup or a special token', async ({ page }) => {
   const errors = watchErrors(page);
   let dialogs = 0;

@@ -64,6 +64,8 @@ class TokenizerWidget extends HTMLElement {
   private announceTimer = 0;
   private ready = false;
   private textStale = false;
+  /** The job in flight met an error (its message stays until a job succeeds). */
+  private failed = false;
   private readonly onHashChange = () => this.restoreFromLink(false);
 
   connectedCallback(): void {
@@ -247,6 +249,7 @@ class TokenizerWidget extends HTMLElement {
   private onReply(reply: Reply): void {
     if (reply.type === 'error' && reply.seq === -1) {
       // The worker itself failed (it will be started again on the next change).
+      if (!this.inFlight) return;
       this.inFlight = false;
       this.note('load', this.t.workerFailed);
       this.removeAttribute('aria-busy');
@@ -254,11 +257,15 @@ class TokenizerWidget extends HTMLElement {
     }
     if (reply.seq !== this.seq) return;
     if (reply.type === 'loading') this.note('load', this.t.loading(reply.encoding));
-    else if (reply.type === 'error') this.note('load', this.t.loadFailed(reply.encoding));
-    else if (reply.type === 'pane') {
+    else if (reply.type === 'error') {
+      this.failed = true;
+      this.note('load', this.t.loadFailed(reply.encoding));
+    } else if (reply.type === 'pane') {
       if (this.notes.get('load') === this.t.loading(reply.result.encoding)) this.note('load', undefined);
       this.render(reply.result, reply.ms);
     } else {
+      if (!this.failed) this.note('load', undefined);
+      this.failed = false;
       this.inFlight = false;
       if (this.dirty) this.send();
       else {
