@@ -342,47 +342,27 @@ class TokenizerWidget extends HTMLElement {
   /** Redraws token text after the whitespace switch, without the encoder. */
   private redrawText(): void {
     const ws = this.hasAttribute('data-ws');
-    for (const pane of this.panes()) {
-      const raw = this.rawTexts(pane);
-      for (const span of pane.querySelectorAll('.tk-t')) {
-        const text = raw.get(span);
-        if (text !== undefined) span.textContent = displayText(text, ws);
-      }
+    for (const span of this.querySelectorAll('.tk-t')) {
+      const text = this.rawText.get(span);
+      if (text !== undefined) span.textContent = displayText(text, ws);
     }
   }
 
   /**
-   * The raw text of each token span. Spans drawn here remember it; for the build-time render it
-   * is decoded from the bytes listed with the ids (the text in the span has control characters
-   * replaced).
+   * Listbox semantics and roving focus for the tokens and ids of a pane, and each token's
+   * accessible name. Also remembers each token's raw text (the span shows control characters
+   * replaced): for the build-time render it is decoded from the bytes listed with the ids.
    */
-  private rawTexts(pane: HTMLElement): WeakMap<Element, string> {
-    const spans = [...pane.querySelectorAll('.tk-t')];
-    if (spans.every((s) => this.rawText.has(s))) return this.rawText;
-    const bytesByGroup = new Map<string, number[]>();
+  private enhance(pane: HTMLElement): void {
+    const groups = new Map<string, { ids: number[]; bytes: number[] }>();
     for (const item of pane.querySelectorAll<HTMLElement>('.tk-id')) {
       const g = item.dataset['g'] ?? '';
-      const bytes = parseHexBytes(item.querySelector('.tk-b')?.textContent ?? '') ?? [];
-      bytesByGroup.set(g, [...(bytesByGroup.get(g) ?? []), ...bytes]);
+      const group = groups.get(g) ?? { ids: [], bytes: [] };
+      groups.set(g, group);
+      group.ids.push(Number(item.querySelector('.tk-n')?.textContent));
+      group.bytes.push(...(parseHexBytes(item.querySelector('.tk-b')?.textContent ?? '') ?? []));
     }
     const decoder = new TextDecoder();
-    for (const span of spans) {
-      const bytes = bytesByGroup.get((span as HTMLElement).dataset['g'] ?? '');
-      if (bytes && !this.rawText.has(span)) this.rawText.set(span, decoder.decode(Uint8Array.from(bytes)));
-    }
-    return this.rawText;
-  }
-
-  /** Listbox semantics and roving focus for the tokens and ids of a pane. */
-  private enhance(pane: HTMLElement): void {
-    const encoding = pane.dataset['pane'];
-    if (!isEncodingName(encoding)) return;
-    const idsByGroup = new Map<string, number[]>();
-    for (const item of pane.querySelectorAll<HTMLElement>('.tk-id')) {
-      const g = item.dataset['g'] ?? '';
-      idsByGroup.set(g, [...(idsByGroup.get(g) ?? []), Number(item.querySelector('.tk-n')?.textContent)]);
-    }
-    const raw = this.rawTexts(pane);
     for (const [list, selector] of [
       [pane.querySelector<HTMLElement>('[data-tk="tokens"]'), '.tk-t'],
       [pane.querySelector<HTMLElement>('[data-tk="ids"]'), '.tk-id'],
@@ -395,9 +375,10 @@ class TokenizerWidget extends HTMLElement {
         item.setAttribute('aria-selected', 'false');
         item.tabIndex = i === 0 ? 0 : -1;
         if (selector === '.tk-t') {
-          const ids = idsByGroup.get(item.dataset['g'] ?? '') ?? [];
-          const text = displayText(raw.get(item) ?? item.textContent ?? '', true);
-          item.setAttribute('aria-label', item.classList.contains('tk-special') ? this.t.specialLabel(text, ids[0] ?? 0) : this.t.tokenLabel(text, ids));
+          const group = groups.get(item.dataset['g'] ?? '') ?? { ids: [], bytes: [] };
+          let raw = this.rawText.get(item);
+          if (raw === undefined) this.rawText.set(item, (raw = decoder.decode(Uint8Array.from(group.bytes))));
+          item.setAttribute('aria-label', this.t.tokenLabel(displayText(raw, true), group.ids));
         }
       });
     }

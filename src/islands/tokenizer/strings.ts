@@ -41,8 +41,6 @@ export interface TokenizerLabels {
 export interface TokenizerMessages {
   /** A token group read out: its text and ids. */
   tokenLabel: (text: string, ids: readonly number[]) => string;
-  /** A special (chat-format) token read out. */
-  specialLabel: (text: string, id: number) => string;
   empty: string;
   loading: (encoding: EncodingName) => string;
   loadFailed: (encoding: EncodingName) => string;
@@ -101,7 +99,6 @@ const zhLabels: TokenizerLabels = {
 
 const zhMessages: TokenizerMessages = {
   tokenLabel: (text, ids) => (ids.length > 1 ? `${text}：${ids.length} 个词元，编号 ${ids.join('、')}` : `${text}：编号 ${ids[0]}`),
-  specialLabel: (text, id) => `特殊词元 ${text}：编号 ${id}`,
   empty: '输入或粘贴一些文字，看看它被切成哪些词元。',
   loading: (e) => `正在载入 ${e} 的词表…`,
   loadFailed: (e) => `${e} 的词表没能载入；请检查网络后改一下文字重试。`,
@@ -157,7 +154,6 @@ const enLabels: TokenizerLabels = {
 
 const enMessages: TokenizerMessages = {
   tokenLabel: (text, ids) => (ids.length > 1 ? `${text}: ${ids.length} tokens, ids ${ids.join(', ')}` : `${text}: id ${ids[0]}`),
-  specialLabel: (text, id) => `special token ${text}: id ${id}`,
   empty: 'Type or paste some text to see its tokens.',
   loading: (e) => `Loading the ${e} vocabulary…`,
   loadFailed: (e) => `Could not load ${e}; check the connection, then edit the text to retry.`,
