@@ -33,7 +33,7 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('textarea')).toHaveValue('hello world');
     const pane = w.locator('[data-pane="cl100k_base"]');
     await expect(pane.locator('.tk-t')).toHaveText(['hello', ' world']);
-    await expect(pane.locator('.tk-n')).toHaveText(['15339', '1917']);
+    await expect(pane.locator('.tk-id')).toHaveText(['15339', '1917']);
     await expect(pane.locator('[data-stat="tokens"]')).toHaveText('2');
     await expect(pane.locator('[data-stat="chars"]')).toHaveText('11');
     // Controls that need the script are not offered.
@@ -70,17 +70,17 @@ test('the page loads no encoding until the reader edits, then exactly the one it
   const w = widget(page, 0);
   await w.locator('textarea').fill('hello  world');
   await expect(w).toHaveAttribute('data-token-count', '3');
-  await expect(w.locator('[data-pane="cl100k_base"] .tk-n')).toHaveText(['15339', '220', '1917']);
+  await expect(w.locator('[data-pane="cl100k_base"] .tk-id')).toHaveText(['15339', '220', '1917']);
   expect(chunks).toEqual(['cl100k_base']);
 
   await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
   await expect(w).toHaveAttribute('data-encoding', 'o200k_base');
-  await expect(w.locator('[data-pane="o200k_base"] .tk-n')).toHaveText(['24912', '220', '2375']);
+  await expect(w.locator('[data-pane="o200k_base"] .tk-id')).toHaveText(['24912', '220', '2375']);
   expect(chunks).toEqual(['cl100k_base', 'o200k_base']);
 
   // Back to a loaded encoding: nothing more to download.
   await w.locator('select[data-tk="encoding"]').selectOption('cl100k_base');
-  await expect(w.locator('[data-pane="cl100k_base"] .tk-n')).toHaveText(['15339', '220', '1917']);
+  await expect(w.locator('[data-pane="cl100k_base"] .tk-id')).toHaveText(['15339', '220', '1917']);
   await expect(w).not.toHaveAttribute('aria-busy', /./);
   expect(chunks).toEqual(['cl100k_base', 'o200k_base']);
   expect(errors).toEqual([]);
@@ -93,7 +93,7 @@ test('typing updates the tokens, ids, counts and data-token-count', async ({ pag
   const input = w.locator('textarea');
   await input.fill('helloworld');
   await expect(w).toHaveAttribute('data-token-count', '2');
-  await expect(w.locator('[data-pane="cl100k_base"] .tk-n')).toHaveText(['71', '96392']);
+  await expect(w.locator('[data-pane="cl100k_base"] .tk-id')).toHaveText(['71', '96392']);
   await input.press('End');
   await input.pressSequentially(' again');
   await expect(w).toHaveAttribute('data-token-count', '3');
@@ -191,20 +191,25 @@ test('a 1 MB paste keeps the page responsive; the display is capped, the counts 
   const unit = 'Tokenizers turn text into tokens; 分词器把文字切成词元。\n';
   const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
   const gaps = await w.locator('textarea').evaluate(async (ta: HTMLTextAreaElement, text) => {
+    const root = ta.closest<HTMLElement>('[data-widget]')!;
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     ta.value = text;
     ta.dispatchEvent(new Event('input', { bubbles: true }));
-    // The browser first lays the pasted text out in the textarea (its own cost, not the widget's:
-    // forced here, before measuring); then, while the worker tokenizes and the result is drawn,
-    // frames keep coming.
+    // The browser first lays out and paints the pasted text in the textarea: its own cost, not
+    // the widget's, forced and let through here before measuring.
     void ta.scrollHeight;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    // Then, while the worker tokenizes and until the result has been drawn, frames keep coming.
     const gaps: number[] = [];
     let last = performance.now();
-    const until = last + 2500;
-    while (last < until) {
-      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    let drawnAt = Infinity;
+    const until = last + 20_000;
+    while (last < until && last < drawnAt + 500) {
+      const now = await frame();
       gaps.push(now - last);
       last = now;
+      if (drawnAt === Infinity && root.dataset['tokenCount'] !== '2') drawnAt = now;
     }
     return gaps;
   }, big);
@@ -215,7 +220,7 @@ test('a 1 MB paste keeps the page responsive; the display is capped, the counts 
   await expect(w).toHaveAttribute('data-token-count', String(expected), { timeout: 20_000 });
   const pane = w.locator('[data-pane="o200k_base"]');
   await expect(pane.locator('[data-tk="cap"]')).toBeVisible();
-  expect(await pane.locator('.tk-id').count()).toBeLessThanOrEqual(2010);
+  expect(await pane.locator('.tk-id').count()).toBeLessThanOrEqual(1010);
   await expect(pane.locator('[data-stat="tokens"]')).toHaveText(new Intl.NumberFormat('en').format(expected));
   // Too long for a link: said, and the URL stays small.
   await expect(w.locator('[data-tk="msg"]')).toContainText('too long');
@@ -234,7 +239,7 @@ test('an encoding that fails to download is reported, and retried on the next ed
   await page.context().unroute(/\/o200k_base-[\w-]+\.js$/);
   await w.locator('textarea').fill('hello  world');
   await expect(w).toHaveAttribute('data-token-count', '3');
-  await expect(w.locator('[data-pane="o200k_base"] .tk-n')).toHaveText(['24912', '220', '2375']);
+  await expect(w.locator('[data-pane="o200k_base"] .tk-id')).toHaveText(['24912', '220', '2375']);
   await expect(w.locator('[data-tk="msg"]')).toHaveText('');
   // The browser logs the failed request itself; the widget adds no error of its own.
   expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
@@ -328,8 +333,9 @@ test('whitespace and bytes views', async ({ page }) => {
   await w.locator('input[data-tk="ws"]').check();
   await expect(w.locator('[data-pane="cl100k_base"] .tk-t')).toHaveText(['hello', '·world']);
   await w.locator('input[data-tk="bytes"]').check();
-  await expect(w.locator('[data-pane="cl100k_base"] .tk-b').first()).toHaveText('68 65 6C 6C 6F');
-  await expect(w.locator('[data-pane="cl100k_base"] .tk-b').first()).toBeVisible();
+  const first = w.locator('[data-pane="cl100k_base"] .tk-id').first();
+  await expect(first).toHaveAttribute('data-b', '68 65 6C 6C 6F');
+  expect(await first.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"68 65 6C 6C 6F"');
   await w.locator('textarea').fill('a\tb\nc');
   await expect(w.locator('[data-pane="cl100k_base"] .tk-tokens')).toContainText('→');
   await expect(w.locator('[data-pane="cl100k_base"] .tk-tokens')).toContainText('↵');
@@ -393,7 +399,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // Three encodings load one after another: allow a slow machine its time.
     await expect(w.locator('[data-pane="r50k_base"] .tk-t.tk-c7').first()).toBeVisible({ timeout: 20_000 });
     await expect(w).not.toHaveAttribute('aria-busy', /./, { timeout: 20_000 });
-    const pairs = await w.locator('.tk-t, .tk-n, .tk-stats dt, .tk-family, .tk-msg, .tk-label').evaluateAll((els) =>
+    const pairs = await w.locator('.tk-t, .tk-id, .tk-stats dt, .tk-family, .tk-msg, .tk-label').evaluateAll((els) =>
       els
         .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent)
         .map((el) => {

@@ -16,6 +16,7 @@ import {
 } from '../../lib/tokenizer/encodings';
 import { isStateHash, linkFits, parseHash, writeHash } from '../../lib/tokenizer/permalink';
 import { formatCount, formatRatio, tokensPerChar } from '../../lib/tokenizer/stats';
+import type { TokenGroup } from '../../lib/tokenizer/segments';
 import type { PaneResult } from '../../lib/tokenizer/tokenize';
 import type { Reply, TokenizeRequest } from './protocol';
 import { tokenizerMessages, type TokenizerMessages } from './strings';
@@ -44,7 +45,7 @@ type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead
 class TokenizerWidget extends HTMLElement {
   private t!: TokenizerMessages;
   private locale = 'en';
-  private limit = 2000;
+  private limit = 1000;
   private state!: WidgetState;
   private initial!: WidgetState;
   private input!: HTMLTextAreaElement;
@@ -86,7 +87,7 @@ class TokenizerWidget extends HTMLElement {
     const lang = this.dataset['lang'] === 'zh' ? 'zh' : 'en';
     this.t = tokenizerMessages[lang];
     this.locale = lang === 'zh' ? 'zh-CN' : 'en';
-    this.limit = Number(this.dataset['limit']) || 2000;
+    this.limit = Number(this.dataset['limit']) || 1000;
     this.input = this.el('input') as HTMLTextAreaElement;
     this.encodingSelect = this.el('encoding') as HTMLSelectElement;
     this.modelInput = this.el('model') as HTMLInputElement;
@@ -311,13 +312,8 @@ class TokenizerWidget extends HTMLElement {
         item.classList.toggle('tk-part', group.partial[k] === true);
         item.classList.toggle('tk-special', group.special);
         item.dataset['g'] = String(g);
-        const n = document.createElement('span');
-        n.className = 'tk-n';
-        n.textContent = String(id);
-        const b = document.createElement('span');
-        b.className = 'tk-b';
-        b.textContent = hexBytes(bytes);
-        item.append(n, b);
+        item.dataset['b'] = hexBytes(bytes);
+        item.textContent = String(id);
         ids.append(item, ' ');
       });
     });
@@ -330,7 +326,7 @@ class TokenizerWidget extends HTMLElement {
     cap.textContent = cap.hidden ? '' : this.t.truncated(fmt(result.shownTokens), fmt(result.tokens));
     pane.removeAttribute('data-stale');
     pane.dataset['encodeMs'] = ms.toFixed(1);
-    this.enhance(pane);
+    this.enhance(pane, result.groups);
 
     if (result.encoding === this.state.encoding) {
       this.dataset['tokenCount'] = String(result.tokens);
@@ -353,14 +349,16 @@ class TokenizerWidget extends HTMLElement {
    * accessible name. Also remembers each token's raw text (the span shows control characters
    * replaced): for the build-time render it is decoded from the bytes listed with the ids.
    */
-  private enhance(pane: HTMLElement): void {
+  private enhance(pane: HTMLElement, drawn?: TokenGroup[]): void {
     const groups = new Map<string, { ids: number[]; bytes: number[] }>();
-    for (const item of pane.querySelectorAll<HTMLElement>('.tk-id')) {
+    // Groups just drawn here are known (and their raw text remembered); others are read back.
+    drawn?.forEach((group, g) => groups.set(String(g), { ids: group.ids, bytes: [] }));
+    if (!drawn) for (const item of pane.querySelectorAll<HTMLElement>('.tk-id')) {
       const g = item.dataset['g'] ?? '';
       const group = groups.get(g) ?? { ids: [], bytes: [] };
       groups.set(g, group);
-      group.ids.push(Number(item.querySelector('.tk-n')?.textContent));
-      group.bytes.push(...(parseHexBytes(item.querySelector('.tk-b')?.textContent ?? '') ?? []));
+      group.ids.push(Number(item.textContent));
+      group.bytes.push(...(parseHexBytes(item.dataset['b'] ?? '') ?? []));
     }
     const decoder = new TextDecoder();
     for (const [list, selector] of [

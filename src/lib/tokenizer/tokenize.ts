@@ -11,7 +11,7 @@ import { groupTokens, type TokenGroup } from './segments';
 import { countCodePoints, countLoneSurrogates, utf8Length } from './stats';
 
 /** Tokens drawn per result; the counts always cover everything. */
-export const RENDER_LIMIT = 2000;
+export const RENDER_LIMIT = 1000;
 
 export interface PaneResult {
   encoding: EncodingName;
