@@ -172,7 +172,10 @@ if (!fs.existsSync(chromiumPath)) {
     // English first: it also warms the worker's JIT, as a reader's first edits would.
     const enRun = await encodeInPage(enText);
     const zhRun = await encodeInPage(zhText);
-    const zhFresh = await encodeInPage(proseLike(zhSource, KB100, seededRandom(2), true));
+    const zhFreshText = proseLike(zhSource, KB100, seededRandom(2), true);
+    const zhFresh = await encodeInPage(zhFreshText);
+    // What typing costs: one more character in that text (the merge cache holds the rest).
+    const zhEdit = await encodeInPage(`${zhFreshText.slice(0, 50_000)}词${zhFreshText.slice(50_000)}`);
     await context.close();
 
     console.log('\nIn Chromium (pages served by scripts/serve.mjs on this machine):');
@@ -183,6 +186,8 @@ if (!fs.existsSync(chromiumPath)) {
       { measure: `o200k_base, 100 KB Chinese (${zhRun.tokens} tokens), in the worker`, time: ms(zhRun.worker), target: '< 100 ms', '': mark(zhRun.worker < 100) },
       { measure: 'o200k_base, another 100 KB Chinese, in the worker', time: ms(zhFresh.worker), target: '< 100 ms', '': mark(zhFresh.worker < 100) },
       { measure: '  the same, edit → result drawn on the page', time: ms(zhFresh.roundTrip), target: '', '': '' },
+      { measure: 'o200k_base, that text with one character typed into it, in the worker', time: ms(zhEdit.worker), target: '< 100 ms', '': mark(zhEdit.worker < 100) },
+      { measure: '  the same, keystroke → result drawn on the page', time: ms(zhEdit.roundTrip), target: '', '': '' },
     ]);
   } finally {
     await browser.close();
@@ -224,7 +229,9 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
     for (const [name, encode] of libs) {
       const [cold, out] = time(() => encode(text));
       const warm = median([1, 2, 3, 4, 5].map(() => time(() => encode(text))[0]));
+      const cpu0 = process.cpuUsage();
       const [novel, outFresh] = time(() => encode(fresh));
+      const cpu = process.cpuUsage(cpu0);
       const same = equal(out, ids) && equal(outFresh, freshIds);
       ids ??= out;
       freshIds ??= outFresh;
@@ -236,6 +243,7 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
         'first call': ms(cold),
         'again (median of 5)': ms(warm),
         'new text': ms(novel),
+        'new text, CPU': ms((cpu.user + cpu.system) / 1000),
         'MB/s (new text)': (KB100 / 1024 / 1024 / (novel / 1000)).toFixed(1),
         'ids identical': same ? 'yes' : 'NO',
       });
@@ -243,7 +251,9 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
   }
   wasm.free();
 }
-console.log(`\nNode ${process.version}: encode throughput (gpt-tokenizer keeps a merge cache, so "again" favours it; "new text" is a different text of the same kind):`);
+console.log(
+  `\nNode ${process.version}: encode throughput (gpt-tokenizer keeps a merge cache, so "again" favours it; "new text" is a different text of the same kind; CPU time tells a busy machine from a slow library):`,
+);
 console.table(results);
 
 process.exit(failed ? 1 : 0);
