@@ -58,6 +58,23 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('the script taking over moves nothing on the page', async ({ page }) => {
+  await page.goto(ZH);
+  await page.waitForFunction(() => customElements.get('tokenizer-widget') !== undefined);
+  await expect(widget(page, 0).locator('.tk-controls')).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
 test('the page loads no encoding until the reader edits, then exactly the one it needs', async ({ page }) => {
   const errors = watchErrors(page);
   const chunks = watchChunks(page);
