@@ -45,4 +45,6 @@ export default defineConfig({
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, wrap: true },
   },
+  // The tokenizer's worker loads each encoding with import(): code splitting needs ES module workers.
+  vite: { worker: { format: 'es' } },
 });

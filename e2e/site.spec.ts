@@ -67,7 +67,7 @@ test('a chapter page without widgets loads at most 2 KB gzip of JavaScript befor
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto('/en/tokenization/');
+  await page.goto('/en/introduction/');
   await page.waitForLoadState('networkidle');
   let bytes = 0;
   for (const path of scripts) bytes += zlib.gzipSync(await (await request.get(path)).body()).length;

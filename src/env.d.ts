@@ -10,5 +10,7 @@ declare namespace App {
     figureRenders?: Map<string, number>;
     /** Answer keys kept for an appendix (the booklet prints all answers at its end). */
     answerKeyAppendix?: { number: number; label: string; answers: { q: string; html: string }[] }[];
+    /** Ids of the tokenizer widgets rendered so far on this page (default ids, the shared model list). */
+    tokenizerIds?: Set<string>;
   }
 }

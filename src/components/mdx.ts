@@ -7,8 +7,9 @@ import Question from './Question.astro';
 import SelfCheck from './SelfCheck.astro';
 import Term from './Term.astro';
 import Sampling from '../islands/sampling/Sampling.astro';
+import Tokenizer from '../islands/tokenizer/Tokenizer.astro';
 
-export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term, Sampling };
+export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer };
 
 type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
 

@@ -1,0 +1,259 @@
+// The tokenizer widget's numbers, from dist/ (run `npm run build` first):
+//   1. its code, gzip, before any encoding (element + worker): budget 10 KB, exit 1 if over;
+//      each encoding is its own chunk and no page preloads one
+//   2. each encoding chunk's size
+//   3. in Chromium, served by scripts/serve.mjs: first keystroke → first coloured result with the
+//      encoding download (target < 1 s), and o200k_base on 100 KB of Chinese (target < 100 ms)
+//   4. in Node: gpt-tokenizer, js-tiktoken and tiktoken (WASM) on the same 100 KB Chinese and
+//      English texts, ids checked identical
+// Timings are printed against their targets, not asserted: they depend on the machine.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { proseLike, seededRandom } from '../../src/lib/tokenizer/random-text.ts';
+
+const BUDGET = 10 * 1024;
+const dist = path.resolve('dist');
+const astro = path.join(dist, '_astro');
+if (!fs.existsSync(astro)) {
+  console.error('No dist/_astro: run `npm run build` first.');
+  process.exit(1);
+}
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const br = (buf) => zlib.brotliCompressSync(buf).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const mark = (ok) => (ok ? 'ok' : 'OVER TARGET');
+let failed = false;
+
+// ── 1. code before any encoding ───────────────────────────────────────────────────────────────
+const page = fs.readFileSync(path.join(dist, 'en/tokenization/index.html'), 'utf8');
+const entry = /<script type="module" src="[^"]*\/_astro\/([^"]+)"/.exec(page)?.[1];
+if (!entry) {
+  console.error('No module script on /en/tokenization/: is the widget on the page?');
+  process.exit(1);
+}
+/** A file and the chunks it imports statically, recursively (dynamic imports are not followed). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = fs.readFileSync(path.join(astro, file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) closure(m[1], seen);
+  return seen;
+}
+const workerFile = /new Worker\(new URL\(`[^`]*\/_astro\/([^`]+)`/.exec(fs.readFileSync(path.join(astro, entry), 'utf8'))?.[1];
+if (!workerFile) {
+  console.error(`No worker found in ${entry}.`);
+  process.exit(1);
+}
+const mainFiles = [...closure(entry)];
+const workerFiles = [...closure(workerFile)];
+const size = (files) => files.reduce((s, f) => s + gz(fs.readFileSync(path.join(astro, f))), 0);
+const mainGz = size(mainFiles);
+const workerGz = size(workerFiles);
+const total = mainGz + workerGz;
+console.log('Widget code before any encoding (gzip -9):');
+console.table([
+  { part: 'custom element (page script)', files: mainFiles.join(' '), gzip: kb(mainGz) },
+  { part: 'worker', files: workerFiles.join(' '), gzip: kb(workerGz) },
+  { part: `total (budget ${kb(BUDGET)})`, files: '', gzip: kb(total) },
+]);
+if (total > BUDGET) {
+  console.error(`FAIL: ${total} bytes is over the ${BUDGET}-byte budget.`);
+  failed = true;
+}
+
+// ── 2. encoding chunks ────────────────────────────────────────────────────────────────────────
+const workerCode = fs.readFileSync(path.join(astro, workerFile), 'utf8');
+const chunks = ['r50k_base', 'cl100k_base', 'o200k_base'].map((name) => {
+  const file = new RegExp(`${name}:\\(\\)=>import\\(\`\\./([^\`]+)\`\\)`).exec(workerCode)?.[1];
+  return { name, file };
+});
+const rows = [];
+for (const { name, file } of chunks) {
+  if (!file) {
+    console.error(`FAIL: the worker has no loader of its own for ${name}.`);
+    failed = true;
+    continue;
+  }
+  const buf = fs.readFileSync(path.join(astro, file));
+  const others = chunks.filter((c) => c.name !== name).map((c) => c.name);
+  const alone = !others.some((o) => buf.includes(`"${o}"`)) && !/import\(/.test(buf.toString());
+  rows.push({ encoding: name, file, raw: kb(buf.length), gzip: kb(gz(buf)), brotli: kb(br(buf)), 'own chunk': alone ? 'yes' : 'NO' });
+  if (!alone) failed = true;
+}
+console.log('\nEncoding chunks (each loaded only on demand, one at a time):');
+console.table(rows);
+const files = new Set(chunks.map((c) => c.file).filter(Boolean));
+if (files.size !== 3) {
+  console.error('FAIL: the three encodings do not have three distinct chunks.');
+  failed = true;
+}
+const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
+const preloading = htmlFiles.filter((f) => [...files].some((c) => fs.readFileSync(path.join(dist, f), 'utf8').includes(c)));
+console.log(`Pages that reference an encoding chunk (preload or otherwise): ${preloading.length ? preloading.join(', ') : 'none'}`);
+if (preloading.length) failed = true;
+
+// ── 3. Chromium ───────────────────────────────────────────────────────────────────────────────
+const zhSource = fs.readFileSync('content/chapters/zh/03-tokenization.mdx', 'utf8');
+const enSource = fs.readFileSync('content/chapters/en/03-tokenization.mdx', 'utf8');
+const KB100 = 100 * 1024;
+const zhText = proseLike(zhSource, KB100, seededRandom(1), true);
+const enText = proseLike(enSource, KB100, seededRandom(1), false);
+
+const { chromiumArgs, chromiumPath } = await import('../chromium.mjs');
+if (!fs.existsSync(chromiumPath)) {
+  console.log(`\nChromium not found at ${chromiumPath} (see scripts/ensure-browser.mjs): browser timings skipped.`);
+} else {
+  const { chromium } = await import('@playwright/test');
+  const port = await new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
+  });
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${origin}/en/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    /** Time from an action to the widget's next coloured result, measured in the page. */
+    async function timeToResult(pageUrl, action) {
+      const context = await browser.newContext(); // a cold cache: the encoding downloads
+      const p = await context.newPage();
+      await p.goto(`${origin}${pageUrl}`);
+      const w = p.locator('[data-widget="tokenizer"]').first();
+      await w.evaluate((el) => {
+        const tokens = el.querySelectorAll('[data-tk="tokens"]');
+        window.__t = { start: 0, end: 0 };
+        el.addEventListener('keydown', () => (window.__t.start ||= performance.now()), true);
+        el.addEventListener('change', () => (window.__t.start ||= performance.now()), true);
+        const seen = new MutationObserver(() => {
+          if (window.__t.start && !window.__t.end && el.querySelector('[data-tk="tokens"] .tk-t')) window.__t.end = performance.now();
+        });
+        for (const t of tokens) seen.observe(t, { childList: true });
+      });
+      await action(w);
+      await p.waitForFunction(() => window.__t.end > 0, null, { timeout: 30_000 });
+      const t = await p.evaluate(() => window.__t.end - window.__t.start);
+      await context.close();
+      return t;
+    }
+    const firstKey = await timeToResult('/en/tokenization/', (w) => w.locator('textarea').press('!'));
+    const switchO200k = await timeToResult('/en/tokenization/', (w) => w.locator('select[data-tk="encoding"]').selectOption('o200k_base'));
+
+    // o200k_base on 100 KB of Chinese (and English), in the worker, encoding already loaded.
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${origin}/en/tokenization/`);
+    const w = p.locator('[data-widget="tokenizer"]').first();
+    await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
+    await p.waitForFunction(() => !document.querySelector('[data-widget="tokenizer"]').hasAttribute('aria-busy'));
+    async function encodeInPage(text) {
+      return w.evaluate(async (el, value) => {
+        const ta = el.querySelector('textarea');
+        const pane = el.querySelector('[data-pane="o200k_base"]');
+        const before = pane.dataset.encodeMs;
+        const start = performance.now();
+        ta.value = value;
+        ta.dispatchEvent(new Event('input', { bubbles: true }));
+        while (pane.dataset.encodeMs === before || el.hasAttribute('aria-busy')) await new Promise((r) => setTimeout(r, 5));
+        return { worker: Number(pane.dataset.encodeMs), roundTrip: performance.now() - start, tokens: Number(el.dataset.tokenCount) };
+      }, text);
+    }
+    // English first: it also warms the worker's JIT, as a reader's first edits would.
+    const enRun = await encodeInPage(enText);
+    const zhRun = await encodeInPage(zhText);
+    const zhFreshText = proseLike(zhSource, KB100, seededRandom(2), true);
+    const zhFresh = await encodeInPage(zhFreshText);
+    // What typing costs: one more character in that text (the merge cache holds the rest).
+    const zhEdit = await encodeInPage(`${zhFreshText.slice(0, 50_000)}词${zhFreshText.slice(50_000)}`);
+    await context.close();
+
+    console.log('\nIn Chromium (pages served by scripts/serve.mjs on this machine):');
+    console.table([
+      { measure: 'first keystroke → first coloured result, cl100k_base downloaded (0.95 MB)', time: ms(firstKey), target: '< 1000 ms', '': mark(firstKey < 1000) },
+      { measure: 'switch to o200k_base → first coloured result, downloaded (2.0 MB)', time: ms(switchO200k), target: '< 1000 ms', '': mark(switchO200k < 1000) },
+      { measure: `o200k_base, 100 KB English (${enRun.tokens} tokens), in the worker`, time: ms(enRun.worker), target: '', '': '' },
+      { measure: `o200k_base, 100 KB Chinese (${zhRun.tokens} tokens), in the worker`, time: ms(zhRun.worker), target: '< 100 ms', '': mark(zhRun.worker < 100) },
+      { measure: 'o200k_base, another 100 KB Chinese, in the worker', time: ms(zhFresh.worker), target: '< 100 ms', '': mark(zhFresh.worker < 100) },
+      { measure: '  the same, edit → result drawn on the page', time: ms(zhFresh.roundTrip), target: '', '': '' },
+      { measure: 'o200k_base, that text with one character typed into it, in the worker', time: ms(zhEdit.worker), target: '< 100 ms', '': mark(zhEdit.worker < 100) },
+      { measure: '  the same, keystroke → result drawn on the page', time: ms(zhEdit.roundTrip), target: '', '': '' },
+    ]);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+// ── 4. three JavaScript tokenizers in Node ───────────────────────────────────────────────────
+const gptO200k = await import('gpt-tokenizer/encoding/o200k_base');
+const gptCl100k = await import('gpt-tokenizer/encoding/cl100k_base');
+const { Tiktoken: JsTiktoken } = await import('js-tiktoken/lite');
+const jsRanks = { o200k_base: (await import('js-tiktoken/ranks/o200k_base')).default, cl100k_base: (await import('js-tiktoken/ranks/cl100k_base')).default };
+const { get_encoding } = await import('tiktoken');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn) {
+  const start = performance.now();
+  const out = fn();
+  return [performance.now() - start, out];
+}
+const texts = {
+  zh: [zhText, proseLike(zhSource, KB100, seededRandom(3), true)],
+  en: [enText, proseLike(enSource, KB100, seededRandom(3), false)],
+};
+const results = [];
+for (const encoding of ['o200k_base', 'cl100k_base']) {
+  const wasm = get_encoding(encoding);
+  const js = new JsTiktoken(jsRanks[encoding]);
+  const gpt = encoding === 'o200k_base' ? gptO200k : gptCl100k;
+  const libs = [
+    ['gpt-tokenizer', (t) => gpt.encode(t)],
+    ['js-tiktoken', (t) => js.encode(t)],
+    ['tiktoken (WASM)', (t) => Array.from(wasm.encode_ordinary(t))],
+  ];
+  for (const [lang, [text, fresh]] of Object.entries(texts)) {
+    let ids;
+    let freshIds;
+    const equal = (a, b) => b === undefined || (a.length === b.length && a.every((v, i) => v === b[i]));
+    for (const [name, encode] of libs) {
+      const [cold, out] = time(() => encode(text));
+      const warm = median([1, 2, 3, 4, 5].map(() => time(() => encode(text))[0]));
+      const cpu0 = process.cpuUsage();
+      const [novel, outFresh] = time(() => encode(fresh));
+      const cpu = process.cpuUsage(cpu0);
+      const same = equal(out, ids) && equal(outFresh, freshIds);
+      ids ??= out;
+      freshIds ??= outFresh;
+      if (!same) failed = true;
+      results.push({
+        encoding,
+        text: `100 KB ${lang}`,
+        library: name,
+        'first call': ms(cold),
+        'again (median of 5)': ms(warm),
+        'new text': ms(novel),
+        'new text, CPU': ms((cpu.user + cpu.system) / 1000),
+        'MB/s (new text)': (KB100 / 1024 / 1024 / (novel / 1000)).toFixed(1),
+        'ids identical': same ? 'yes' : 'NO',
+      });
+    }
+  }
+  wasm.free();
+}
+console.log(
+  `\nNode ${process.version}: encode throughput (gpt-tokenizer keeps a merge cache, so "again" favours it; "new text" is a different text of the same kind; CPU time tells a busy machine from a slow library):`,
+);
+console.table(results);
+
+process.exit(failed ? 1 : 0);
