@@ -160,6 +160,12 @@ describe('checkCourse', () => {
     expectError(t, 'chapters/zh/01-alpha.mdx', 'line 3', /after the end of the video/);
   });
 
+  it('finds an unfilled widget or figure slot', () => {
+    const s = validCourse();
+    s.chapters[1]!.body += '\n{/* FIGURE: a funnel */}\n';
+    expectError(s, 'chapters/en/01-alpha.mdx', 'line 9', /unfilled WIDGET or FIGURE slot/);
+  });
+
   it('finds headings without ids and sections that differ across languages', () => {
     const s = validCourse();
     s.chapters[0]!.body = '## One\n\nText.\n\n## Two [#second]\n';

@@ -213,6 +213,9 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     for (const { id, line } of termIdsInBody(c.body)) {
       if (!terms.has(id)) error(c.file, `line ${line}`, `<Term id="${id}" /> names an unknown glossary term: add glossary/${id}.yaml or fix the id`);
     }
+    c.body.split('\n').forEach((text, i) => {
+      if (/\{\/\*\s*(WIDGET|FIGURE)\b/.test(text)) error(c.file, `line ${i + 1}`, 'has an unfilled WIDGET or FIGURE slot: put the widget or figure there, or remove the comment');
+    });
     const videoLength = course ? parseTimestamp(course.video.length)! : Infinity;
     for (const { text, line } of timestampsInBody(c.body)) {
       const seconds = parseTimestamp(text);
