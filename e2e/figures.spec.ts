@@ -7,7 +7,7 @@ const CJK = /[\u3400-\u9fff]/;
 
 /** What a reader (and a screen reader) gets from every figure on a page. */
 async function figuresOn(page: Page) {
-  return page.locator('figure.figure').evaluateAll((figures) =>
+  return page.locator('.half--page figure.figure').evaluateAll((figures) =>
     figures.map((figure) => {
       const svg = figure.querySelector('svg');
       const byId = (attr: string) => {
@@ -64,7 +64,7 @@ for (const lang of ['zh', 'en'] as const) {
 
 test('the accessibility tree names each figure and its drawing in the page language', async ({ page }) => {
   await page.goto('/zh/tokenization/');
-  const figure = page.locator('figure[data-figure="bpe-merges"]');
+  const figure = page.locator('.half--page figure[data-figure="bpe-merges"]');
   await expect(figure.getByRole('img')).toHaveAccessibleName('从文字到字节再到词元：hello world 的三种写法');
   await expect(figure.getByRole('img')).toHaveAccessibleDescription(/UTF-8 字节/);
   await expect(page.getByRole('figure', { name: /^图 3-1/ })).toBeVisible();
@@ -78,7 +78,7 @@ test('figures fit a 360 px phone without scrolling sideways', async ({ page }) =
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
-    for (const box of await page.locator('figure.figure svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width))) {
+    for (const box of await page.locator('.half--page figure.figure svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width))) {
       expect(box, path).toBeGreaterThan(280);
       expect(box, path).toBeLessThanOrEqual(360);
     }
@@ -88,7 +88,7 @@ test('figures fit a 360 px phone without scrolling sideways', async ({ page }) =
 test('figures print black on white, whatever the screen theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.goto('/en/conversations/');
-  const colours = await page.locator('figure.figure svg').first().evaluate((svg) => {
+  const colours = await page.locator('.half--page figure.figure svg').first().evaluate((svg) => {
     const fills = new Set<string>();
     for (const el of svg.querySelectorAll('text')) fills.add(getComputedStyle(el).fill);
     const boxes = new Set<string>();
@@ -107,7 +107,7 @@ test('figures print black on white, whatever the screen theme', async ({ page })
 test('dark figures use the dark palette', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/zh/tokenization/');
-  const fill = await page.locator('figure[data-figure="bpe-merges"] svg text').first().evaluate((el) => getComputedStyle(el).fill);
+  const fill = await page.locator('.half--page figure[data-figure="bpe-merges"] svg text').first().evaluate((el) => getComputedStyle(el).fill);
   const [r, g, b] = fill.match(/\d+/g)!.map(Number);
   expect(r! + g! + b!, `label colour ${fill} on a dark page`).toBeGreaterThan(3 * 150);
 });
@@ -125,7 +125,7 @@ for (const { part, path, id } of SHOTS) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
-      const figure = page.locator(`figure[data-figure="${id}"]`);
+      const figure = page.locator(`.half--page figure[data-figure="${id}"]`);
       await figure.scrollIntoViewIfNeeded();
       await expect(figure).toHaveScreenshot(`${id}-${scheme}.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled' });
     });

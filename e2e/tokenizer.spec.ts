@@ -20,7 +20,8 @@ function watchChunks(page: Page): string[] {
   return chunks;
 }
 
-const widget = (page: Page, n: number) => page.locator('[data-widget="tokenizer"]').nth(n);
+// The page's own language; the other language's copy sits hidden beside it (reading modes).
+const widget = (page: Page, n: number) => page.locator('.half--page [data-widget="tokenizer"]').nth(n);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -10,7 +10,7 @@ export interface Progress {
   /** Chapter slugs marked done, with when (ms since epoch). */
   done: Record<string, number>;
   /** Where the reader last was. */
-  last?: { slug: string; lang: 'zh' | 'en'; section?: string; at: number } | undefined;
+  last?: { slug: string; lang: 'zh' | 'en'; section?: string | undefined; at: number } | undefined;
 }
 
 export function emptyProgress(): Progress {

@@ -25,14 +25,14 @@ function store(key: string, value: string): void {
 }
 
 /** The section the reader is in: the last block whose top has passed the upper quarter of the screen. */
-function current(): { pair?: HTMLElement; section?: string } {
+function current(): { pair?: HTMLElement | undefined; section?: string | undefined } {
   let pair: HTMLElement | undefined;
   for (const p of document.querySelectorAll<HTMLElement>('.pair[data-pair]')) {
     if (p.getBoundingClientRect().top > innerHeight / 4) break;
     pair = p;
   }
   const key = pair?.dataset['pair'];
-  return { ...(pair ? { pair } : {}), ...(key && key !== 'intro' && key !== 'self-check' ? { section: key } : {}) };
+  return { pair, section: key === 'intro' || key === 'self-check' ? undefined : key };
 }
 
 if (body) {
@@ -74,13 +74,8 @@ if (body) {
   modes.hidden = doneButton.hidden = false;
   sync();
 
-  // Remember where the reader is, at most every couple of seconds.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const remember = () => {
-    timer = undefined;
-    const { section } = current();
-    store(PROGRESS_KEY, JSON.stringify(setLast(load(), { slug, lang, at: Date.now(), ...(section ? { section } : {}) })));
-  };
+  // Remember where the reader is: now, and where they are when they leave the page.
+  const remember = () => store(PROGRESS_KEY, JSON.stringify(setLast(load(), { slug, lang, at: Date.now(), section: current().section })));
   remember();
-  addEventListener('scroll', () => (timer ??= setTimeout(remember, 1500)), { passive: true });
+  addEventListener('pagehide', remember);
 }

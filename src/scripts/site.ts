@@ -1,0 +1,33 @@
+/**
+ * Every page, after the content: the theme toggle (hidden without JavaScript), Esc closing an
+ * open term card, and the search starter. One small module, inlined by Astro; it counts against
+ * the 2 KB of script a chapter page loads before interaction.
+ */
+import '../islands/search/starter';
+
+const root = document.documentElement;
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+
+if (toggle) {
+  const sync = () => (toggle.ariaPressed = String(isDark()));
+  toggle.hidden = false;
+  sync();
+  toggle.addEventListener('click', () => {
+    root.dataset['theme'] = isDark() ? 'light' : 'dark';
+    try {
+      localStorage.setItem('theme', root.dataset['theme']);
+    } catch {}
+    sync();
+  });
+}
+
+addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  for (const wrap of document.querySelectorAll('.term-wrap:hover, .term-wrap:focus-within')) {
+    wrap.setAttribute('data-dismissed', '');
+    const clear = () => wrap.removeAttribute('data-dismissed');
+    wrap.addEventListener('mouseleave', clear, { once: true });
+    wrap.addEventListener('focusout', clear, { once: true });
+  }
+});
