@@ -159,6 +159,14 @@ export function stripIds(html: string): string {
   return html.replace(ID_ATTRS, '');
 }
 
+/**
+ * Drops the names of <section> landmarks: in the booklet every chapter repeats "Key points",
+ * "Check yourself" and its own section titles, and a landmark's name must be unique on a page.
+ */
+export function unnameSections(html: string): string {
+  return html.replace(/<section([^>]*?)\saria-labelledby="[^"]*"/g, '<section$1');
+}
+
 /** Demotes every heading by `by` levels (at most h6): a chapter's h2 sections under a booklet's h2 title. */
 export function shiftHeadings(html: string, by: number): string {
   return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
