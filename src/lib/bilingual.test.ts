@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairBlocks, prefixIds, splitBlocks } from './bilingual';
+import { pairBlocks, splitBlocks } from './bilingual';
+import { prefixIds } from './handouts';
 
 const zh =
   '<div class="block" data-block="intro"><aside aria-labelledby="kp"><h2 id="kp">要点</h2></aside></div>' +

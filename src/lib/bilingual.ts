@@ -2,7 +2,7 @@
  * The bilingual reading mode pairs a chapter's blocks (see rehype-sections.ts) across the two
  * languages. Both languages' rendered HTML is split at the top-level block wrappers and paired by
  * block key; the second language's ids get a prefix so the page keeps unique ids and its own
- * anchors still work.
+ * anchors still work (prefixIds in handouts.ts).
  */
 
 export interface Block {
@@ -24,15 +24,6 @@ export function splitBlocks(html: string): Block[] {
     blocks.push({ key: start.key, html: html.slice(start.index, starts[i + 1]?.index ?? html.length) });
   });
   return blocks;
-}
-
-/** Prefixes every id, and every in-page reference to one (href="#…", aria-*, for), with `prefix`. */
-export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(/(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls))="([^"]+)"/g, (_, attr: string, value: string) =>
-      `${attr}="${value.split(/\s+/).map((v) => prefix + v).join(' ')}"`,
-    )
-    .replace(/(\shref)="#([^"]+)"/g, (_, attr: string, value: string) => `${attr}="#${prefix}${value}"`);
 }
 
 /** Pairs blocks by key in the primary language's order; a block only one language has stays alone. */
