@@ -134,3 +134,14 @@ test('without JavaScript every chapter reads, and navigation and language links 
   await expect(page).toHaveURL(/\/en\/neural-network-io\/$/);
   await context.close();
 });
+
+test('the server sends the security headers of public/_headers, and hashed assets are cached for good', async ({ request }) => {
+  const page = await request.get('/zh/tokenization/');
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
+  expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(page.headers()['permissions-policy']).toContain('camera=()');
+  const html = await page.text();
+  const asset = /\/_astro\/[^"]+\.css/.exec(html)?.[0];
+  expect(asset).toBeTruthy();
+  expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
+});
