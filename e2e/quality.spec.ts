@@ -4,6 +4,7 @@
  * light and dark, no request to a third party on load, and readable pages without JavaScript.
  */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -144,4 +145,25 @@ test('the server sends the security headers of public/_headers, and hashed asset
   const asset = /\/_astro\/[^"]+\.css/.exec(html)?.[0];
   expect(asset).toBeTruthy();
   expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
+});
+
+test('budgets: HTML of every page at most 60 KB gzip, its CSS at most 15 KB gzip', () => {
+  const over: string[] = [];
+  let largest = { url: '', bytes: 0 };
+  // Handout print sources (/<lang>/handouts/<chapter>/, the booklet) are for Chromium's PDFs, not readers.
+  for (const page of pages.filter((p) => !/\/handouts\/.+\//.test(p.url))) {
+    const html = fs.readFileSync(page.file);
+    const htmlBytes = zlib.gzipSync(html).length;
+    if (htmlBytes > largest.bytes) largest = { url: page.url, bytes: htmlBytes };
+    if (htmlBytes > 60 * 1024) over.push(`${page.url} HTML ${htmlBytes} B gzip`);
+    let css = 0;
+    for (const [, href] of html.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+      const file = fileFor(href!);
+      if (file) css += zlib.gzipSync(fs.readFileSync(file)).length;
+    }
+    for (const [, style] of html.toString().matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += zlib.gzipSync(style!).length;
+    if (css > 15 * 1024) over.push(`${page.url} CSS ${css} B gzip`);
+  }
+  console.log(`largest page: ${largest.url} ${(largest.bytes / 1024).toFixed(1)} KB gzip`);
+  expect(over).toEqual([]);
 });
