@@ -130,7 +130,7 @@ if (!fs.existsSync(chromiumPath)) {
       const context = await browser.newContext(); // a cold cache: the encoding downloads
       const p = await context.newPage();
       await p.goto(`${origin}${pageUrl}`);
-      const w = p.locator('[data-widget="tokenizer"]').first();
+      const w = p.locator('.half--page [data-widget="tokenizer"]').first();
       await w.evaluate((el) => {
         const tokens = el.querySelectorAll('[data-tk="tokens"]');
         window.__t = { start: 0, end: 0 };
@@ -154,9 +154,9 @@ if (!fs.existsSync(chromiumPath)) {
     const context = await browser.newContext();
     const p = await context.newPage();
     await p.goto(`${origin}/en/tokenization/`);
-    const w = p.locator('[data-widget="tokenizer"]').first();
+    const w = p.locator('.half--page [data-widget="tokenizer"]').first();
     await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
-    await p.waitForFunction(() => !document.querySelector('[data-widget="tokenizer"]').hasAttribute('aria-busy'));
+    await p.waitForFunction(() => !document.querySelector('.half--page [data-widget="tokenizer"]').hasAttribute('aria-busy'));
     async function encodeInPage(text) {
       return w.evaluate(async (el, value) => {
         const ta = el.querySelector('textarea');

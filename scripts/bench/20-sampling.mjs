@@ -77,7 +77,7 @@ try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${port}/${lang}/grand-summary/`);
     const result = await tab.evaluate(async () => {
-      const w = document.querySelector('[data-widget="sampling"]');
+      const w = document.querySelector('.half--page [data-widget="sampling"]');
       const button = (act) => w.querySelector(`button[data-act="${act}"]`);
       const status = w.querySelector('.smp-gstatus');
       const changed = () =>

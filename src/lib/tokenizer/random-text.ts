@@ -1,6 +1,7 @@
 /** Seeded random text for tests and benchmarks: the same seed gives the same text everywhere. */
 
-import { mulberry32 } from '../sampling/prng';
+// With its extension: the bench imports this file straight into Node.
+import { mulberry32 } from '../sampling/prng.ts';
 
 /** The course's one seeded PRNG (mulberry32), under the name these tests use. */
 export const seededRandom = mulberry32;
