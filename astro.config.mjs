@@ -34,6 +34,25 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A strict Content Security Policy as a <meta> on every page: scripts and <style> by hash or
+  // from this site only; style attributes allowed (Shiki, the widgets' build-time bars);
+  // 'wasm-unsafe-eval' for Pagefind; the in-page player only from youtube-nocookie.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src https://www.youtube-nocookie.com",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of the sitemap.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isHandoutPrintPage(page) }), search(), handouts()],
   markdown: {
