@@ -25,7 +25,7 @@ test('every page kind runs under its Content Security Policy without a violation
   const input = page.locator('.half--page [data-widget="tokenizer"] textarea').first();
   await input.click();
   await input.press('End');
-  await input.type('!');
+  await input.pressSequentially('!');
   await expect(page.locator('.half--page [data-widget="tokenizer"]').first()).toHaveAttribute('data-token-count', '3', { timeout: 15_000 });
   // Search: the lazily loaded UI and Pagefind's WebAssembly.
   await page.keyboard.press('Escape');

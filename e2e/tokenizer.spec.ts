@@ -246,6 +246,26 @@ test('a 1 MB paste keeps the page responsive; the display is capped, the counts 
   expect(errors).toEqual([]);
 });
 
+test('one 300 KB run of a single letter is counted, and the next edit is not kept waiting', async ({ page }) => {
+  // A run of one letter is a single regex piece; merging it pair by pair with rescans (as
+  // gpt-tokenizer and tiktoken do) would keep the worker busy for minutes.
+  const errors = watchErrors(page);
+  await page.goto(EN);
+  const w = widget(page, 0);
+  await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
+  await expect(w).toHaveAttribute('data-token-count', '2');
+  // o200k_base's longest token of a's holds 8, so a run of 8k letters is k tokens.
+  expect(o200kEncode('a'.repeat(8000)).length).toBe(1000);
+  await w.locator('textarea').evaluate((ta: HTMLTextAreaElement) => {
+    ta.value = 'a'.repeat(300_000);
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(w).toHaveAttribute('data-token-count', '37500', { timeout: 10_000 });
+  await w.locator('textarea').fill('hello  world');
+  await expect(w.locator('[data-pane="o200k_base"] .tk-id')).toHaveText(['24912', '220', '2375']);
+  expect(errors).toEqual([]);
+});
+
 test('an encoding that fails to download is reported, and retried on the next edit', async ({ page }) => {
   const errors = watchErrors(page);
   await page.context().route(/\/o200k_base-[\w-]+\.js$/, (route) => route.abort());

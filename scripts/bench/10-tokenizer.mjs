@@ -201,6 +201,10 @@ const gptCl100k = await import('gpt-tokenizer/encoding/cl100k_base');
 const { Tiktoken: JsTiktoken } = await import('js-tiktoken/lite');
 const jsRanks = { o200k_base: (await import('js-tiktoken/ranks/o200k_base')).default, cl100k_base: (await import('js-tiktoken/ranks/cl100k_base')).default };
 const { get_encoding } = await import('tiktoken');
+// The site's own BPE (src/lib/tokenizer/bpe.ts) over gpt-tokenizer's rank tables and split regexes.
+const { createBytePairEncoder } = await import('../../src/lib/tokenizer/bpe.ts');
+const gptRanks = { o200k_base: (await import('gpt-tokenizer/bpeRanks/o200k_base')).default, cl100k_base: (await import('gpt-tokenizer/bpeRanks/cl100k_base')).default };
+const gptParams = { o200k_base: (await import('gpt-tokenizer/encodingParams/o200k_base')).O200KBase, cl100k_base: (await import('gpt-tokenizer/encodingParams/cl100k_base')).Cl100KBase };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(fn) {
@@ -212,21 +216,30 @@ const texts = {
   zh: [zhText, proseLike(zhSource, KB100, seededRandom(3), true)],
   en: [enText, proseLike(enSource, KB100, seededRandom(3), false)],
 };
+// One long piece: a run of one letter is a single regex match, which BPE that rescans every
+// pair after each merge handles in quadratic time (40 KB, not 100 KB, to keep the run short;
+// js-tiktoken is left out of it: it took 141 s per call on this machine).
+const KB40 = 40 * 1024;
+const longRuns = { 'a…a': ['a'.repeat(KB40), 'b'.repeat(KB40)] };
 const results = [];
 for (const encoding of ['o200k_base', 'cl100k_base']) {
   const wasm = get_encoding(encoding);
   const js = new JsTiktoken(jsRanks[encoding]);
   const gpt = encoding === 'o200k_base' ? gptO200k : gptCl100k;
+  const site = createBytePairEncoder(gptRanks[encoding], gptParams[encoding](gptRanks[encoding]).tokenSplitRegex);
   const libs = [
+    ['this site (bpe.ts)', (t) => site.encode(t)],
     ['gpt-tokenizer', (t) => gpt.encode(t)],
     ['js-tiktoken', (t) => js.encode(t)],
     ['tiktoken (WASM)', (t) => Array.from(wasm.encode_ordinary(t))],
   ];
-  for (const [lang, [text, fresh]] of Object.entries(texts)) {
+  for (const [lang, [text, fresh]] of [...Object.entries(texts), ...(encoding === 'o200k_base' ? Object.entries(longRuns) : [])]) {
+    const size = lang in texts ? KB100 : KB40;
     let ids;
     let freshIds;
     const equal = (a, b) => b === undefined || (a.length === b.length && a.every((v, i) => v === b[i]));
     for (const [name, encode] of libs) {
+      if (!(lang in texts) && name === 'js-tiktoken') continue;
       const [cold, out] = time(() => encode(text));
       const warm = median([1, 2, 3, 4, 5].map(() => time(() => encode(text))[0]));
       const cpu0 = process.cpuUsage();
@@ -238,13 +251,13 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
       if (!same) failed = true;
       results.push({
         encoding,
-        text: `100 KB ${lang}`,
+        text: `${size / 1024} KB ${lang}`,
         library: name,
         'first call': ms(cold),
         'again (median of 5)': ms(warm),
         'new text': ms(novel),
         'new text, CPU': ms((cpu.user + cpu.system) / 1000),
-        'MB/s (new text)': (KB100 / 1024 / 1024 / (novel / 1000)).toFixed(1),
+        'MB/s (new text)': (size / 1024 / 1024 / (novel / 1000)).toFixed(1),
         'ids identical': same ? 'yes' : 'NO',
       });
     }
@@ -252,7 +265,7 @@ for (const encoding of ['o200k_base', 'cl100k_base']) {
   wasm.free();
 }
 console.log(
-  `\nNode ${process.version}: encode throughput (gpt-tokenizer keeps a merge cache, so "again" favours it; "new text" is a different text of the same kind; CPU time tells a busy machine from a slow library):`,
+  `\nNode ${process.version}: encode throughput ("this site" and gpt-tokenizer keep a merge cache, so "again" favours them; "new text" is a different text of the same kind; CPU time tells a busy machine from a slow library):`,
 );
 console.table(results);
 
