@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './integrations/content-check.ts';
+import { headers } from './integrations/headers.ts';
+import { cspHash } from './src/lib/csp.ts';
+import { beforePaint } from './src/scripts/before-paint.ts';
 import { search } from './integrations/search.ts';
 import { handouts } from './integrations/handouts.ts';
 import { isHandoutPrintPage } from './src/lib/handouts.ts';
@@ -36,7 +39,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // A strict Content Security Policy as a <meta> on every page: scripts and <style> by hash or
   // from this site only; style attributes allowed (Shiki, the widgets' build-time bars);
-  // 'wasm-unsafe-eval' for Pagefind; the in-page player only from youtube-nocookie.
+  // 'wasm-unsafe-eval' for Pagefind; the in-page player only from youtube-nocookie. headers()
+  // repeats it as a response header in dist/_headers.
   security: {
     csp: {
       directives: [
@@ -49,12 +53,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes the scripts it bundles; the inline before-paint script is listed here.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [await cspHash(beforePaint)] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isHandoutPrintPage(page) }), search(), handouts()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isHandoutPrintPage(page) }), headers(), search(), handouts()],
   markdown: {
     processor: unified({
       smartypants: false,

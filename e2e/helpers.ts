@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import type { Page } from '@playwright/test';
 
 /** Every page path in the built sitemap (dist/sitemap-0.xml), e.g. "/zh/tokenization/". */
@@ -23,4 +25,31 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return errors;
+}
+
+/** A port nobody listens on (other servers may run on this machine). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Serves another build (not dist/) with scripts/serve.mjs under `base`; resolves once it answers. */
+export async function serveBuild(dir: string, base: string): Promise<{ origin: string; close: () => void }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, DIST_DIR: dir, BASE_PATH: base, PORT: String(port) }, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}${base}`)).status < 500) return { origin, close: () => server.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`scripts/serve.mjs did not answer on ${origin}${base}`);
 }

@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { fileFor, htmlPages, idsIn } from './dist-files';
+import { brokenLinks, dist, fileFor, htmlPages } from './dist-files';
+import { metaPolicy } from '../src/lib/headers';
 import { chapterSlugs, sitemapPaths } from './helpers';
 
 const pages = htmlPages();
@@ -27,29 +28,7 @@ test('every page is valid HTML (html-validate, recommended rules)', async () => 
 });
 
 test('every internal link, src, alternate and #fragment in dist/ resolves', () => {
-  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-  const broken: string[] = [];
-  const idsOf = new Map<string, Set<string>>();
-  const ids = (file: string) => {
-    if (!idsOf.has(file)) idsOf.set(file, idsIn(fs.readFileSync(file, 'utf8')));
-    return idsOf.get(file)!;
-  };
-  for (const page of pages) {
-    const html = fs.readFileSync(page.file, 'utf8');
-    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-    for (const ref of refs) {
-      if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(ref) && !ref.includes('llm-notes.example.org')) continue;
-      const url = new URL(ref, `http://site${page.url}`);
-      if (!url.pathname.startsWith(base)) {
-        broken.push(`${page.url} → ${ref} (outside ${base})`);
-        continue;
-      }
-      const target = fileFor(url.pathname.slice(base.length - 1));
-      if (!target) broken.push(`${page.url} → ${ref}`);
-      else if (url.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.url} → ${ref} (no such id)`);
-    }
-  }
-  expect(broken).toEqual([]);
+  expect(brokenLinks(dist, (process.env.BASE_PATH || '/').replace(/\/?$/, '/'))).toEqual([]);
 });
 
 test('every page has a title, a description, a canonical link and Open Graph tags in its language', () => {
@@ -136,12 +115,16 @@ test('without JavaScript every chapter reads, and navigation and language links 
   await context.close();
 });
 
-test('the server sends the security headers of public/_headers, and hashed assets are cached for good', async ({ request }) => {
+test('the server sends the security headers of dist/_headers, and hashed assets are cached for good', async ({ request }) => {
   const page = await request.get('/zh/tokenization/');
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(page.headers()['permissions-policy']).toContain('camera=()');
   const html = await page.text();
+  // The page's own policy, as a header too, where it can also forbid framing by other sites.
+  const meta = metaPolicy(html);
+  expect(meta).toContain("script-src 'self'");
+  expect(page.headers()['content-security-policy']).toBe(`${meta!.replace(/;\s*$/, '')}; frame-ancestors 'self'`);
   const asset = /\/_astro\/[^"]+\.css/.exec(html)?.[0];
   expect(asset).toBeTruthy();
   expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');

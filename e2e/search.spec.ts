@@ -1,10 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { watchErrors } from './helpers';
 import { partChapters, partsInOrder, termQueries, uis } from './search-cases';
 
@@ -21,17 +15,6 @@ async function ask(page: Page, query: string, limit = 30) {
     },
     { query, limit },
   );
-}
-
-/** A port nobody listens on (other servers may run on this machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }
 
 async function openWithSlash(page: Page) {
@@ -242,44 +225,4 @@ test.describe('search quality, measured in the browser', () => {
       expect(tokenization.keys[0]).toBe('chapter:tokenization');
     }
   });
-});
-
-test('under a BASE_PATH every search URL keeps the sub-path', async ({ browser }) => {
-  test.setTimeout(180_000);
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-base-'));
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, COURSE_DIR: 'e2e/fixtures/course', BASE_PATH: '/llm-notes/', HANDOUTS: '0' },
-    stdio: 'pipe',
-  });
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, DIST_DIR: outDir, BASE_PATH: '/llm-notes/', PORT: String(port) }, stdio: 'ignore' });
-  try {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    for (let i = 0; i < 50; i++) {
-      try {
-        await page.goto(`http://127.0.0.1:${port}/llm-notes/en/first-steps/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    await openWithSlash(page);
-    // The fixture's one term, by its Chinese name from the English UI.
-    const name = (parse(fs.readFileSync('e2e/fixtures/course/glossary/widget.yaml', 'utf8')) as { zh: string }).zh;
-    await page.locator('#search-dialog-input').fill(name);
-    const first = page.locator('#search-dialog-results [role="option"] a').first();
-    await expect(first).toHaveAttribute('href', /^\/llm-notes\/en\//);
-    await expect(page.locator('.search-dialog .search-term a').first()).toHaveAttribute('href', /^\/llm-notes\/en\/glossary\/#widget$/);
-    const searchRequests = requests.filter((p) => p.includes('pagefind') || p.includes('/search/') || p.includes('search-ui'));
-    expect(searchRequests.length).toBeGreaterThan(2);
-    for (const p of searchRequests) expect(p.startsWith('/llm-notes/'), p).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  } finally {
-    server.kill();
-    fs.rmSync(outDir, { recursive: true, force: true });
-  }
 });

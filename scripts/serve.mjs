@@ -1,9 +1,10 @@
 // A small static server for dist/, as a static host would serve it: directory indexes, the
-// 404 page for missing paths, the BASE_PATH sub-path, and the headers of public/_headers.
+// 404 page for missing paths, the BASE_PATH sub-path, and the headers of dist/_headers.
 // Used by the e2e tests and the bench; `npm run preview` is Astro's own server for reading.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { headersFor, parseHeaderRules } from '../src/lib/headers.ts';
 
 const root = path.resolve(process.env.DIST_DIR || 'dist');
 const port = Number(process.env.PORT || 4330);
@@ -24,31 +25,9 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-/** public/_headers rules ("/path/*" then indented "Name: value" lines), as Netlify and Cloudflare read them. */
-function readHeaderRules() {
-  const file = path.join(root, '_headers');
-  if (!fs.existsSync(file)) return [];
-  const rules = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else if (rules.length) {
-      const at = line.indexOf(':');
-      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
-}
-const headerRules = readHeaderRules();
-
-function headersFor(urlPath) {
-  const out = {};
-  for (const rule of headerRules) {
-    const re = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (re.test(urlPath)) Object.assign(out, rule.headers);
-  }
-  return out;
-}
+// dist/_headers as the build wrote it (public/_headers under the base, plus the CSP).
+const headerFile = path.join(root, '_headers');
+const headerRules = fs.existsSync(headerFile) ? parseHeaderRules(fs.readFileSync(headerFile, 'utf8')) : [];
 
 function resolveFile(urlPath) {
   if (!urlPath.startsWith(base)) return undefined;
@@ -78,7 +57,7 @@ const server = http.createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
   const type = types[path.extname(body)] ?? 'application/octet-stream';
-  res.writeHead(status, { 'Content-Type': type, ...headersFor(file ? urlPath : `${base}404.html`) });
+  res.writeHead(status, { 'Content-Type': type, ...headersFor(headerRules, file ? urlPath : `${base}404.html`) });
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(body).pipe(res);
 });

@@ -33,6 +33,11 @@ export function bookletPagePath(base: string, lang: Locale): string {
   return withBase(base, `${lang}/handouts/booklet/`);
 }
 
+/** The stylesheet of a handout page's margin boxes; `page` is a chapter slug or "booklet". */
+export function handoutMarginsPath(base: string, lang: Locale, page: string): string {
+  return withBase(base, `${lang}/handouts/${page}/margins.css`);
+}
+
 /** True for the printable HTML pages (kept out of the sitemap: the chapter page is canonical). */
 export function isHandoutPrintPage(url: string): boolean {
   return /\/(?:zh|en)\/handouts\/[^/]+\/$/.test(new URL(url, 'http://x').pathname);
@@ -78,7 +83,7 @@ export function formatFileSize(bytes: unknown): string | undefined {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** A CSS string literal for `content:` (running heads), safe inside a <style> element. */
+/** A CSS string literal for `content:` (running heads), safe even inside a <style> element. */
 export function cssString(text: string): string {
   const escaped = text
     .replace(/\\/g, '\\\\')
