@@ -33,3 +33,60 @@ for (const page of ['zh/tokenization', 'en/tokenization', 'zh', 'en', 'zh/glossa
   });
 }
 console.table(rows);
+
+/** A script in _astro/ and the chunks it imports statically, recursively (not dynamic imports). */
+function withImports(name, seen) {
+  if (seen.has(name) || !fs.existsSync(path.join(dist, '_astro', name))) return seen;
+  seen.add(name);
+  const code = fs.readFileSync(path.join(dist, '_astro', name), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) withImports(m[1], seen);
+  return seen;
+}
+
+// ── Budgets of issue #11, over every page (the e2e quality tests enforce the same numbers) ──────
+const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
+const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts)\//.test(f);
+let longest = { page: '', bytes: 0 };
+let heaviestCss = { page: '', bytes: 0 };
+let heaviestPlainJs = { page: '', bytes: 0 };
+for (const f of htmlFiles) {
+  if (/\/handouts\/.+\//.test(`/${f}`)) continue; // print sources for the PDFs, not pages for readers
+  const html = fs.readFileSync(path.join(dist, f));
+  const { css, js, inlineJs } = assetsOf(html.toString());
+  const read = (href) => fs.readFileSync(path.join(dist, href.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
+  const page = `/${f.replace(/index\.html$/, '')}`;
+  if (isChapter(f) && gz(html) > longest.bytes) longest = { page, bytes: gz(html) };
+  const cssBytes = css.reduce((s, h) => s + gz(read(h)), 0);
+  if (cssBytes > heaviestCss.bytes) heaviestCss = { page, bytes: cssBytes };
+  // A chapter without widgets: its page scripts with their static imports, and inline script.
+  if (isChapter(f) && !html.includes('data-widget=')) {
+    const files = new Set();
+    for (const h of js) withImports(path.basename(h), files);
+    const jsBytes = [...files].reduce((s, name) => s + gz(fs.readFileSync(path.join(dist, '_astro', name))), 0) + gz(Buffer.from(inlineJs));
+    if (jsBytes > heaviestPlainJs.bytes) heaviestPlainJs = { page, bytes: jsBytes };
+  }
+}
+const budgets = [
+  { budget: 'HTML of the longest chapter', page: longest.page, gzip: longest.bytes, limit: 60 * 1024 },
+  { budget: 'CSS of the heaviest page', page: heaviestCss.page, gzip: heaviestCss.bytes, limit: 15 * 1024 },
+  { budget: 'JS of a chapter without widgets, before interaction', page: heaviestPlainJs.page, gzip: heaviestPlainJs.bytes, limit: 2 * 1024 },
+];
+console.log('\nBudgets (gzip -9):');
+console.table(budgets.map((b) => ({ ...b, '': b.gzip <= b.limit ? 'ok' : 'OVER' })));
+
+// ── dist/ by kind ─────────────────────────────────────────────────────────────────────────────
+const kinds = { html: 0, 'js + css (_astro)': 0, 'search index (pagefind)': 0, pdf: 0, other: 0 };
+for (const f of fs.readdirSync(dist, { recursive: true })) {
+  const full = path.join(dist, f);
+  if (!fs.statSync(full).isFile()) continue;
+  const size = fs.statSync(full).size;
+  if (f.endsWith('.pdf')) kinds.pdf += size;
+  else if (f.startsWith('pagefind')) kinds['search index (pagefind)'] += size;
+  else if (f.startsWith('_astro')) kinds['js + css (_astro)'] += size;
+  else if (f.endsWith('.html')) kinds.html += size;
+  else kinds.other += size;
+}
+const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+console.log(`\ndist/ on disk: ${mb(Object.values(kinds).reduce((a, b) => a + b, 0))}`);
+console.table(Object.entries(kinds).map(([kind, bytes]) => ({ kind, size: mb(bytes) })));
+if (budgets.some((b) => b.gzip > b.limit)) process.exit(1);
