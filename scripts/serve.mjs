@@ -1,9 +1,10 @@
 // A small static server for dist/, as a static host would serve it: directory indexes, the
-// 404 page for missing paths, the BASE_PATH sub-path, and the headers of dist/_headers.
+// 404 page for missing paths, the BASE_PATH sub-path, the headers of dist/_headers, gzip for text.
 // Used by the e2e tests and the bench; `npm run preview` is Astro's own server for reading.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { headersFor, parseHeaderRules } from '../src/lib/headers.ts';
 
 const root = path.resolve(process.env.DIST_DIR || 'dist');
@@ -57,9 +58,14 @@ const server = http.createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
   const type = types[path.extname(body)] ?? 'application/octet-stream';
-  res.writeHead(status, { 'Content-Type': type, ...headersFor(headerRules, file ? urlPath : `${base}404.html`) });
+  // Text is gzipped when the client accepts it, as static hosts do (Lighthouse counts it).
+  const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const encoding = gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {};
+  res.writeHead(status, { 'Content-Type': type, ...encoding, ...headersFor(headerRules, file ? urlPath : `${base}404.html`) });
   if (req.method === 'HEAD') return res.end();
-  fs.createReadStream(body).pipe(res);
+  const stream = fs.createReadStream(body);
+  if (gzip) stream.pipe(zlib.createGzip()).pipe(res);
+  else stream.pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

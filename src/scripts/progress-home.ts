@@ -88,6 +88,5 @@ if (box && info) {
     render();
   });
 
-  box.hidden = false;
   render();
 }

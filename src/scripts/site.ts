@@ -1,6 +1,6 @@
 /**
- * Every page, after the content: the theme toggle (hidden without JavaScript), Esc closing an
- * open term card, and the search starter. One small module, inlined by Astro; it counts against
+ * Every page, after the content: the theme toggle (shown with JavaScript only: data-needs-js),
+ * Esc closing an open term card, and the search starter. One small module, inlined by Astro; it counts against
  * the 2 KB of script a chapter page loads before interaction.
  */
 import '../islands/search/starter';
@@ -11,7 +11,6 @@ const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] === 'dark' :
 
 if (toggle) {
   const sync = () => (toggle.ariaPressed = String(isDark()));
-  toggle.hidden = false;
   sync();
   toggle.addEventListener('click', () => {
     root.dataset['theme'] = isDark() ? 'light' : 'dark';
