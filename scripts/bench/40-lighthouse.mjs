@@ -6,9 +6,8 @@
 // Each page is audited LIGHTHOUSE_RUNS times (default 3): the table shows the run with the median
 // performance score and every run's performance, which moves with the machine's load and with
 // whether the first paint comes before the page's scripts. Every category under 100 is followed
-// by its failing audits with the selectors or URLs involved. scripts/serve.mjs does not compress,
-// so "Enable text compression" fails here and the simulated paints are slower than on a host that
-// does. Chromium resolves no host but 127.0.0.1; a request elsewhere is listed (and fails at once).
+// by its failing audits with the selectors or URLs involved. scripts/serve.mjs gzips text, as a
+// static host does. Chromium resolves no host but 127.0.0.1; a request elsewhere is listed (and fails at once).
 // Scores are printed against the aim, not asserted; exits 1 only when Lighthouse cannot run.
 // LIGHTHOUSE_REPORTS=dir also writes each page's full report there (.html to open, .json).
 import { spawn } from 'node:child_process';
@@ -266,7 +265,6 @@ for (const { page, lhr, trace, outside } of results) {
       const lines = [...itemsOf(audit.details).map(describeItem).filter(Boolean), ...metricClues(audit.id, lhr, trace)];
       for (const text of lines.slice(0, 8)) console.log(`      ${text}`);
       if (lines.length > 8) console.log(`      … and ${lines.length - 8} more`);
-      if (audit.id === 'uses-text-compression') console.log('      (scripts/serve.mjs sends no Content-Encoding; a static host that compresses passes this)');
     }
   }
 }
