@@ -43,6 +43,15 @@ for (const lang of langs) {
       expect(first).toContain(squash(facts.title));
       expect(first).toContain(squash(twin.title));
 
+      // Page 2 carries the running heads (chapter title top right, page n / N bottom right) and
+      // the chapter's address (from the page's margins.css).
+      if (info.pages >= 2) {
+        const second = squash(pdfText(file, 2));
+        expect(second).toContain(squash(facts.title));
+        expect(second).toContain(`2/${info.pages}`);
+        expect(second).toContain(`llm-notes.example.org/${lang}/${slug}`);
+      }
+
       // Every font is embedded with a Unicode map (text can be searched and copied). Chinese and
       // Latin come from a subset of the TrueType Noto Sans SC; only a script that font lacks
       // (Korean in one example) may fall back to Type 3 outlines of a system font.
