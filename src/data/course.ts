@@ -3,12 +3,14 @@
  * sorted once. Everything course-specific comes from the content folder.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadCourse } from '../lib/course-file';
+import { loadCourse, loadSamplingPresets } from '../lib/course-file';
 import { courseDir } from '../lib/course-dir';
 import { parseTimestamp } from '../lib/timestamps';
 import type { Locale } from '../i18n/locales';
 
 export const course = loadCourse(courseDir());
+/** The presets of <Sampling preset="…" /> (content/widgets/sampling.yaml). */
+export const samplingPresets = loadSamplingPresets(courseDir());
 
 export interface Chapter {
   slug: string;

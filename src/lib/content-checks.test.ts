@@ -79,6 +79,41 @@ describe('checkCourse', () => {
     expect(valid?.chapters).toHaveLength(4);
   });
 
+  it('names what is wrong in a sampling preset, and presets a chapter uses that do not exist', () => {
+    const presets = () => ({
+      guess: {
+        illustrative: {
+          zh: { context: '天空是', candidates: [{ token: '蓝', p: 0.7 }, { token: '灰', p: 0.3 }] },
+          en: { context: 'The sky is', candidates: [{ token: ' blue', p: 0.7 }, { token: ' grey', p: 0.3 }] },
+        },
+        note: { zh: '说明。', en: 'A note.' },
+        prompt: { zh: '天空', en: 'The sky' },
+      },
+      toy: { note: { zh: '说明。', en: 'A note.' }, prompt: { zh: '模型', en: 'The model' } },
+    });
+    const withPresets = (data: unknown, body = '<Sampling preset="guess" compare="guess" />\n') => {
+      const s = validCourse();
+      s.samplingPresets = { file: 'widgets/sampling.yaml', data };
+      s.chapters[0]!.body += body;
+      return s;
+    };
+    expect(formatProblems(checkCourse(withPresets(presets())).problems)).toBe('');
+    expect(checkCourse(withPresets(presets())).valid?.samplingPresets['guess']?.prompt.en).toBe('The sky');
+
+    const sum = presets();
+    sum.guess.illustrative.en.candidates[0]!.p = 0.5;
+    expectError(withPresets(sum), 'widgets/sampling.yaml', 'guess.illustrative.en.candidates', /sums to 0.8, not 1/);
+    const twice = presets();
+    twice.guess.illustrative.zh.candidates[1]!.token = '蓝';
+    expectError(withPresets(twice), 'widgets/sampling.yaml', 'guess.illustrative.zh.candidates', /token "蓝" twice/);
+    const oneLanguage = presets() as Record<string, { note: Record<string, string> }>;
+    delete oneLanguage['toy']!.note['en'];
+    expectError(withPresets(oneLanguage), 'widgets/sampling.yaml', 'toy.note.en', /expected string/);
+
+    expectError(withPresets(presets(), '\n<Sampling preset="gues" />\n'), 'chapters/zh/01-alpha.mdx', 'line 9', /names no preset of widgets\/sampling.yaml \(guess, toy\)/);
+    expectError(withPresets(presets(), '<Sampling compare="toy" />\n'), 'chapters/zh/01-alpha.mdx', 'line 8', /needs a preset with an illustrative distribution/);
+  });
+
   it('names a missing field', () => {
     const s = validCourse();
     delete (s.chapters[0]!.data as Record<string, unknown>)['summary'];

@@ -1,6 +1,7 @@
 /**
  * Whole-course checks that no single-file schema can make: both languages present, numbers and
- * slugs unique, video times increasing, term ids known, section ids aligned across languages.
+ * slugs unique, video times increasing, term ids known, section ids aligned across languages,
+ * widget presets known.
  * Runs before every build and dev start (integrations/content-check.ts); each problem names the
  * file, the field and what to do.
  */
@@ -10,8 +11,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { isLocale, locales } from '../i18n/locales';
 import { parseChapterFileName } from './paths';
-import { aliasParts, chapterSchema, courseSchema, termSchema, type ChapterData, type Course, type TermData } from './schemas';
-import { sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
+import { aliasParts, chapterSchema, courseSchema, samplingPresetsSchema, termSchema, type ChapterData, type Course, type SamplingPreset, type TermData } from './schemas';
+import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { parseTimestamp } from './timestamps';
 
 export interface Problem {
@@ -23,11 +24,16 @@ export interface Problem {
   message: string;
 }
 
+/** Where a course keeps the presets of <Sampling preset="…" />, relative to its folder. */
+export const SAMPLING_PRESETS_FILE = 'widgets/sampling.yaml';
+
 /** The course folder as read from disk, before any validation. */
 export interface CourseSources {
   course: { file: string; data: unknown } | undefined;
   chapters: { file: string; lang: string; fileName: string; data: unknown; body: string }[];
   terms: { file: string; id: string; data: unknown }[];
+  /** widgets/sampling.yaml, the presets of <Sampling>, if the course has one. */
+  samplingPresets?: { file: string; data: unknown } | undefined;
   /** Problems met while reading (unparsable YAML, missing folders). */
   problems: Problem[];
 }
@@ -88,6 +94,11 @@ export function readCourseSources(dir: string): CourseSources {
     }
     sources.terms.push({ file: rel(full), id: fileName.replace(/\.yaml$/, ''), data: parseYamlText(rel(full), fs.readFileSync(full, 'utf8'), problems) });
   }
+
+  const presetsPath = path.join(dir, SAMPLING_PRESETS_FILE);
+  if (fs.existsSync(presetsPath)) {
+    sources.samplingPresets = { file: rel(presetsPath), data: parseYamlText(rel(presetsPath), fs.readFileSync(presetsPath, 'utf8'), problems) };
+  }
   return sources;
 }
 
@@ -104,6 +115,7 @@ export interface ValidCourse {
   course: Course;
   chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string }[];
   terms: Map<string, TermData & { file: string }>;
+  samplingPresets: Record<string, SamplingPreset>;
 }
 
 /** Validates everything; returns the problems (errors and warnings) and what was valid. */
@@ -130,6 +142,13 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     const parsed = termSchema.safeParse(term.data);
     if (parsed.success) terms.set(term.id, { ...parsed.data, file: term.file });
     else problems.push(...schemaProblems(term.file, parsed.error));
+  }
+
+  let samplingPresets: Record<string, SamplingPreset> = {};
+  if (sources.samplingPresets && sources.samplingPresets.data !== undefined) {
+    const parsed = samplingPresetsSchema.safeParse(sources.samplingPresets.data);
+    if (parsed.success) samplingPresets = parsed.data;
+    else problems.push(...schemaProblems(sources.samplingPresets.file, parsed.error));
   }
 
   const chapters: ValidCourse['chapters'] = [];
@@ -213,6 +232,11 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     for (const { id, line } of termIdsInBody(c.body)) {
       if (!terms.has(id)) error(c.file, `line ${line}`, `<Term id="${id}" /> names an unknown glossary term: add glossary/${id}.yaml or fix the id`);
     }
+    for (const { attribute, name, line } of presetUsesInBody(c.body, 'Sampling')) {
+      const preset = samplingPresets[name];
+      if (!preset) error(c.file, `line ${line}`, `<Sampling ${attribute}="${name}" /> names no preset of ${SAMPLING_PRESETS_FILE} (${Object.keys(samplingPresets).join(', ') || 'none'})`);
+      else if (attribute === 'compare' && !preset.illustrative) error(c.file, `line ${line}`, `<Sampling compare="${name}" /> needs a preset with an illustrative distribution`);
+    }
     c.body.split('\n').forEach((text, i) => {
       if (/\{\/\*\s*(WIDGET|FIGURE)\b/.test(text)) error(c.file, `line ${i + 1}`, 'has an unfilled WIDGET or FIGURE slot: put the widget or figure there, or remove the comment');
     });
@@ -272,7 +296,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
   }
 
   const ok = !problems.some((p) => p.level === 'error') && course;
-  return { problems, valid: ok ? { course: course!, chapters, terms } : undefined };
+  return { problems, valid: ok ? { course: course!, chapters, terms, samplingPresets } : undefined };
 }
 
 /** One line per problem, errors first: "content/chapters/zh/03-x.mdx › start: must be …". */

@@ -48,6 +48,17 @@ export function termIdsInBody(body: string): { id: string; line: number }[] {
   return out;
 }
 
+/** Every preset="…" and compare="…" of a widget (<Sampling …>), with its line. */
+export function presetUsesInBody(body: string, widget: string): { attribute: 'preset' | 'compare'; name: string; line: number }[] {
+  const out: { attribute: 'preset' | 'compare'; name: string; line: number }[] = [];
+  for (const { line, text } of proseLines(body)) {
+    for (const tag of text.matchAll(new RegExp(`<${widget}\\b[^>]*>`, 'g'))) {
+      for (const m of tag[0].matchAll(/\b(preset|compare)=["']([^"']*)["']/g)) out.push({ attribute: m[1] as 'preset' | 'compare', name: m[2]!, line });
+    }
+  }
+  return out;
+}
+
 /** Every [..:..] written in prose (not in inline code), with its line. */
 export function timestampsInBody(body: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];

@@ -100,7 +100,45 @@ export const termSchema = z
   })
   .strict();
 
+/** One next-token candidate of an illustrative distribution. */
+const candidate = z.object({ token: z.string().min(1, 'must not be empty'), p: z.number().positive('must be above 0') }).strict();
+
+/** A hand-made distribution: what the model has read, and its likeliest next tokens. */
+const illustration = z
+  .object({
+    /** The text the distribution follows. */
+    context: text,
+    /** 2–12 candidates with distinct tokens; their p sum to 1. */
+    candidates: z.array(candidate).min(2, 'needs at least 2 candidates').max(12, 'takes at most 12 candidates'),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const tokens = value.candidates.map((c) => c.token);
+    const twice = tokens.find((t, i) => tokens.indexOf(t) !== i);
+    if (twice !== undefined) ctx.addIssue({ code: 'custom', path: ['candidates'], message: `lists the token ${JSON.stringify(twice)} twice` });
+    const sum = value.candidates.reduce((s, c) => s + c.p, 0);
+    if (Math.abs(sum - 1) > 1e-6) ctx.addIssue({ code: 'custom', path: ['candidates'], message: `p sums to ${Number(sum.toFixed(6))}, not 1` });
+  });
+
+/** A preset of <Sampling preset="…" />, in content/widgets/sampling.yaml under its name. */
+export const samplingPresetSchema = z
+  .object({
+    /** A hand-made next-token distribution per language (labelled as illustrative on the page). */
+    illustrative: z.object({ zh: illustration, en: illustration }).strict().optional(),
+    /** What to look for, one or two sentences. */
+    note: bilingual,
+    /** Where the toy model starts writing. */
+    prompt: bilingual,
+    temperature: z.number().min(0).max(2).optional(),
+    topK: z.number().int().min(1).optional(),
+    topP: z.number().gt(0).max(1).optional(),
+  })
+  .strict();
+
+export const samplingPresetsSchema = z.record(z.string().regex(idPattern, 'preset names must be lower-case letters, digits and hyphens'), samplingPresetSchema);
+
 export type Course = z.infer<typeof courseSchema>;
+export type SamplingPreset = z.infer<typeof samplingPresetSchema>;
 export type ChapterData = z.infer<typeof chapterSchema>;
 export type TermData = z.infer<typeof termSchema>;
 export type Alias = z.infer<typeof alias>;
