@@ -3,14 +3,15 @@
  * sorted once. Everything course-specific comes from the content folder.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadCourse, loadSamplingPresets } from '../lib/course-file';
+import { loadCourse, loadSamplingPresets, loadTokenizerPresets } from '../lib/course-file';
 import { courseDir } from '../lib/course-dir';
 import { parseTimestamp } from '../lib/timestamps';
 import type { Locale } from '../i18n/locales';
 
 export const course = loadCourse(courseDir());
-/** The presets of <Sampling preset="…" /> (content/widgets/sampling.yaml). */
+/** The presets of <Sampling preset="…" /> and <Tokenizer preset="…" /> (content/widgets/). */
 export const samplingPresets = loadSamplingPresets(courseDir());
+export const tokenizerPresets = loadTokenizerPresets(courseDir());
 
 export interface Chapter {
   slug: string;

@@ -114,6 +114,21 @@ describe('checkCourse', () => {
     expectError(withPresets(presets(), '<Sampling compare="toy" />\n'), 'chapters/zh/01-alpha.mdx', 'line 8', /needs a preset with an illustrative distribution/);
   });
 
+  it('names what is wrong in a tokenizer preset, and unknown presets a chapter uses', () => {
+    const withPresets = (data: unknown, body = '<Tokenizer preset="hi" />\n') => {
+      const s = validCourse();
+      s.tokenizerPresets = { file: 'widgets/tokenizer.yaml', data };
+      s.chapters[1]!.body += body;
+      return s;
+    };
+    const hi = { name: { zh: '你好', en: 'Hello' }, text: 'hello  world', encoding: 'cl100k_base', mode: 'text' };
+    expect(formatProblems(checkCourse(withPresets({ hi })).problems)).toBe('');
+    expect(checkCourse(withPresets({ hi })).valid?.tokenizerPresets['hi']?.text).toBe('hello  world');
+    expectError(withPresets({ hi: { ...hi, encoding: 'p50k_base' } }), 'widgets/tokenizer.yaml', 'hi.encoding', /r50k_base/);
+    expectError(withPresets({ hi: { ...hi, name: { zh: '你好' } } }), 'widgets/tokenizer.yaml', 'hi.name.en', /expected string/);
+    expectError(withPresets({ hi }, '<Tokenizer preset="bye" mode="compare" />\n'), 'chapters/en/01-alpha.mdx', 'line 8', /names no preset of widgets\/tokenizer.yaml \(hi\)/);
+  });
+
   it('names a missing field', () => {
     const s = validCourse();
     delete (s.chapters[0]!.data as Record<string, unknown>)['summary'];

@@ -11,7 +11,19 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { isLocale, locales } from '../i18n/locales';
 import { parseChapterFileName } from './paths';
-import { aliasParts, chapterSchema, courseSchema, samplingPresetsSchema, termSchema, type ChapterData, type Course, type SamplingPreset, type TermData } from './schemas';
+import {
+  aliasParts,
+  chapterSchema,
+  courseSchema,
+  samplingPresetsSchema,
+  termSchema,
+  tokenizerPresetsSchema,
+  type ChapterData,
+  type Course,
+  type SamplingPreset,
+  type TermData,
+  type TokenizerPreset,
+} from './schemas';
 import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { parseTimestamp } from './timestamps';
 
@@ -24,16 +36,18 @@ export interface Problem {
   message: string;
 }
 
-/** Where a course keeps the presets of <Sampling preset="…" />, relative to its folder. */
+/** Where a course keeps the presets of its widgets, relative to its folder. */
 export const SAMPLING_PRESETS_FILE = 'widgets/sampling.yaml';
+export const TOKENIZER_PRESETS_FILE = 'widgets/tokenizer.yaml';
 
 /** The course folder as read from disk, before any validation. */
 export interface CourseSources {
   course: { file: string; data: unknown } | undefined;
   chapters: { file: string; lang: string; fileName: string; data: unknown; body: string }[];
   terms: { file: string; id: string; data: unknown }[];
-  /** widgets/sampling.yaml, the presets of <Sampling>, if the course has one. */
+  /** widgets/sampling.yaml and widgets/tokenizer.yaml, the widgets' presets, if the course has them. */
   samplingPresets?: { file: string; data: unknown } | undefined;
+  tokenizerPresets?: { file: string; data: unknown } | undefined;
   /** Problems met while reading (unparsable YAML, missing folders). */
   problems: Problem[];
 }
@@ -95,10 +109,12 @@ export function readCourseSources(dir: string): CourseSources {
     sources.terms.push({ file: rel(full), id: fileName.replace(/\.yaml$/, ''), data: parseYamlText(rel(full), fs.readFileSync(full, 'utf8'), problems) });
   }
 
-  const presetsPath = path.join(dir, SAMPLING_PRESETS_FILE);
-  if (fs.existsSync(presetsPath)) {
-    sources.samplingPresets = { file: rel(presetsPath), data: parseYamlText(rel(presetsPath), fs.readFileSync(presetsPath, 'utf8'), problems) };
-  }
+  const optionalYaml = (file: string) => {
+    const full = path.join(dir, file);
+    return fs.existsSync(full) ? { file, data: parseYamlText(file, fs.readFileSync(full, 'utf8'), problems) } : undefined;
+  };
+  sources.samplingPresets = optionalYaml(SAMPLING_PRESETS_FILE);
+  sources.tokenizerPresets = optionalYaml(TOKENIZER_PRESETS_FILE);
   return sources;
 }
 
@@ -116,6 +132,7 @@ export interface ValidCourse {
   chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string }[];
   terms: Map<string, TermData & { file: string }>;
   samplingPresets: Record<string, SamplingPreset>;
+  tokenizerPresets: Record<string, TokenizerPreset>;
 }
 
 /** Validates everything; returns the problems (errors and warnings) and what was valid. */
@@ -144,12 +161,16 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     else problems.push(...schemaProblems(term.file, parsed.error));
   }
 
-  let samplingPresets: Record<string, SamplingPreset> = {};
-  if (sources.samplingPresets && sources.samplingPresets.data !== undefined) {
-    const parsed = samplingPresetsSchema.safeParse(sources.samplingPresets.data);
-    if (parsed.success) samplingPresets = parsed.data;
-    else problems.push(...schemaProblems(sources.samplingPresets.file, parsed.error));
+  // The widgets' presets: a course without the file has none.
+  function presetsOf<T>(source: { file: string; data: unknown } | undefined, schema: z.ZodType<Record<string, T>>): Record<string, T> {
+    if (!source || source.data === undefined) return {};
+    const parsed = schema.safeParse(source.data);
+    if (parsed.success) return parsed.data;
+    problems.push(...schemaProblems(source.file, parsed.error));
+    return {};
   }
+  const samplingPresets = presetsOf(sources.samplingPresets, samplingPresetsSchema);
+  const tokenizerPresets = presetsOf(sources.tokenizerPresets, tokenizerPresetsSchema);
 
   const chapters: ValidCourse['chapters'] = [];
   for (const chapter of sources.chapters) {
@@ -237,6 +258,11 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       if (!preset) error(c.file, `line ${line}`, `<Sampling ${attribute}="${name}" /> names no preset of ${SAMPLING_PRESETS_FILE} (${Object.keys(samplingPresets).join(', ') || 'none'})`);
       else if (attribute === 'compare' && !preset.illustrative) error(c.file, `line ${line}`, `<Sampling compare="${name}" /> needs a preset with an illustrative distribution`);
     }
+    for (const { attribute, name, line } of presetUsesInBody(c.body, 'Tokenizer')) {
+      if (attribute === 'preset' && !tokenizerPresets[name]) {
+        error(c.file, `line ${line}`, `<Tokenizer preset="${name}" /> names no preset of ${TOKENIZER_PRESETS_FILE} (${Object.keys(tokenizerPresets).join(', ') || 'none'})`);
+      }
+    }
     c.body.split('\n').forEach((text, i) => {
       if (/\{\/\*\s*(WIDGET|FIGURE)\b/.test(text)) error(c.file, `line ${i + 1}`, 'has an unfilled WIDGET or FIGURE slot: put the widget or figure there, or remove the comment');
     });
@@ -296,7 +322,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
   }
 
   const ok = !problems.some((p) => p.level === 'error') && course;
-  return { problems, valid: ok ? { course: course!, chapters, terms, samplingPresets } : undefined };
+  return { problems, valid: ok ? { course: course!, chapters, terms, samplingPresets, tokenizerPresets } : undefined };
 }
 
 /** One line per problem, errors first: "content/chapters/zh/03-x.mdx › start: must be …". */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SAMPLING_PRESETS_FILE } from './content-checks';
-import { courseSchema, samplingPresetsSchema, type Course, type SamplingPreset } from './schemas';
+import type { z } from 'astro/zod';
+import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './content-checks';
+import { courseSchema, samplingPresetsSchema, tokenizerPresetsSchema, type Course, type SamplingPreset, type TokenizerPreset } from './schemas';
 
 /** course.yaml of a course folder, validated (the content check has reported any problem already). */
 export function loadCourse(dir: string): Course {
@@ -12,11 +13,14 @@ export function loadCourse(dir: string): Course {
   return parsed.data;
 }
 
-/** The presets of <Sampling> (widgets/sampling.yaml), validated; none if the course has no file. */
-export function loadSamplingPresets(dir: string): Record<string, SamplingPreset> {
-  const file = path.join(dir, SAMPLING_PRESETS_FILE);
+/** A widget's presets file (widgets/<widget>.yaml), validated; none if the course has no file. */
+function loadPresets<T>(dir: string, name: string, schema: z.ZodType<Record<string, T>>): Record<string, T> {
+  const file = path.join(dir, name);
   if (!fs.existsSync(file)) return {};
-  const parsed = samplingPresetsSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
+  const parsed = schema.safeParse(parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} is not a valid presets file: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
+
+export const loadSamplingPresets = (dir: string): Record<string, SamplingPreset> => loadPresets(dir, SAMPLING_PRESETS_FILE, samplingPresetsSchema);
+export const loadTokenizerPresets = (dir: string): Record<string, TokenizerPreset> => loadPresets(dir, TOKENIZER_PRESETS_FILE, tokenizerPresetsSchema);

@@ -4,6 +4,7 @@
  * bad field fails the build with the file and the field named.
  */
 import { z } from 'astro/zod';
+import { encodingNames, modes } from './tokenizer/encodings';
 import { parseTimestamp } from './timestamps';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -137,7 +138,23 @@ export const samplingPresetSchema = z
 
 export const samplingPresetsSchema = z.record(z.string().regex(idPattern, 'preset names must be lower-case letters, digits and hyphens'), samplingPresetSchema);
 
+/** A preset of <Tokenizer preset="…" />, in content/widgets/tokenizer.yaml under its name. */
+export const tokenizerPresetSchema = z
+  .object({
+    /** Its label in the widget's menu of examples. */
+    name: bilingual,
+    /** The text, the same in both languages (spaces count: it is not trimmed). */
+    text: z.string().min(1, 'must not be empty'),
+    encoding: z.enum(encodingNames),
+    /** text, compare (all encodings side by side) or chat (one "role: content" line per message). */
+    mode: z.enum(modes),
+  })
+  .strict();
+
+export const tokenizerPresetsSchema = z.record(z.string().regex(idPattern, 'preset names must be lower-case letters, digits and hyphens'), tokenizerPresetSchema);
+
 export type Course = z.infer<typeof courseSchema>;
+export type TokenizerPreset = z.infer<typeof tokenizerPresetSchema>;
 export type SamplingPreset = z.infer<typeof samplingPresetSchema>;
 export type ChapterData = z.infer<typeof chapterSchema>;
 export type TermData = z.infer<typeof termSchema>;

@@ -116,7 +116,7 @@ class TokenizerWidget extends HTMLElement {
     });
     // 'change' comes with Enter, a pick from the list, or leaving the field.
     this.modelInput.addEventListener('change', () => this.pickModel());
-    // Each preset <option> carries its text, encoding and view (drawn from presets.ts at build time).
+    // Each preset <option> carries its text, encoding and mode (from content/widgets/tokenizer.yaml, at build time).
     this.presetSelect.addEventListener('change', () => {
       const { text, encoding, mode } = this.presetSelect.selectedOptions[0]?.dataset ?? {};
       if (text !== undefined && isEncodingName(encoding) && isMode(mode)) this.setState({ text, encoding, mode });

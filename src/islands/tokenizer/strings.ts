@@ -7,7 +7,6 @@
  */
 import type { Locale } from '../../i18n/locales';
 import type { EncodingName, Mode } from '../../lib/tokenizer/encodings';
-import type { PresetId } from '../../lib/tokenizer/presets';
 
 export interface TokenizerLabels {
   /** Accessible name of the whole widget. */
@@ -17,7 +16,6 @@ export interface TokenizerLabels {
   chatHint: string;
   preset: string;
   presetChoose: string;
-  presets: Record<PresetId, string>;
   encoding: string;
   model: string;
   modelPlaceholder: string;
@@ -66,18 +64,6 @@ const zhLabels: TokenizerLabels = {
   chatHint: '每条消息另起一行，以 system:、user: 或 assistant: 开头；对话格式的特殊词元由分词器自动加上。',
   preset: '示例',
   presetChoose: '选择一个示例…',
-  presets: {
-    'hello-world': 'hello world（讲座 12:21）',
-    helloworld: 'helloworld（没有空格）',
-    'two-spaces': 'hello  world（两个空格）',
-    ubiquitous: 'Ubiquitous（拼写）',
-    strawberry: 'strawberry 里有几个 r',
-    decimals: '9.11 和 9.9 谁大',
-    chinese: '一段中文（三种编码对比）',
-    emoji: '表情符号',
-    chat: '一段对话（对话格式）',
-    bilingual: '中英混合（三种编码对比）',
-  },
   encoding: '编码',
   model: '或按模型',
   modelPlaceholder: '如 gpt-4o',
@@ -121,18 +107,6 @@ const enLabels: TokenizerLabels = {
   chatHint: 'One message per line, starting with system:, user: or assistant:. The tokenizer adds the chat-format special tokens.',
   preset: 'Example',
   presetChoose: 'Choose an example…',
-  presets: {
-    'hello-world': 'hello world (lecture, 12:21)',
-    helloworld: 'helloworld (no space)',
-    'two-spaces': 'hello  world (two spaces)',
-    ubiquitous: 'Ubiquitous (spelling)',
-    strawberry: 'How many r in strawberry',
-    decimals: 'Is 9.11 bigger than 9.9',
-    chinese: 'A Chinese paragraph (compare)',
-    emoji: 'Emoji',
-    chat: 'A conversation (chat format)',
-    bilingual: 'English and Chinese (compare)',
-  },
   encoding: 'Encoding',
   model: 'or by model',
   modelPlaceholder: 'e.g. gpt-4o',
