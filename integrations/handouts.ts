@@ -18,6 +18,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { ensureBrowser } from '../scripts/ensure-browser.mjs';
 import { isLocale, ui } from '../src/i18n';
 import { formatFileSize, parsePdfDests, parsePdfPages, type HandoutManifest, type HandoutRecord } from '../src/lib/handouts';
+import { withBase } from '../src/lib/paths';
 import { fontDir, startHandoutServer } from './handout-server';
 
 /** Pages printed at once: this machine has two cores. */
@@ -192,7 +193,7 @@ export function handouts(): AstroIntegration {
     name: 'course-handouts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base); // with its trailing slash
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.HANDOUTS === '0') {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaderRules, metaPolicy, parseHeaderRules, siteHeaderRules } from '../src/lib/headers';
+import { withBase } from '../src/lib/paths';
 
 /**
  * After the build: dist/_headers, from public/_headers with its paths under the base and the
@@ -15,7 +16,7 @@ export function headers(): AstroIntegration {
     name: 'course-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase(config.base); // with its trailing slash
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);

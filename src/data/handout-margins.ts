@@ -9,7 +9,12 @@
 import { ui, type Locale } from '../i18n';
 import { cssString, handoutsIndexPath, printHref } from '../lib/handouts';
 import { chapterPath } from '../lib/paths';
-import { chaptersIn, course } from './course';
+import { chaptersIn, course, type Chapter } from './course';
+
+/** "第 3 章 分词：…" / "Chapter 3 Tokenization: …": a handout's title and running head. */
+export function chapterHeading(lang: Locale, chapter: Chapter): string {
+  return `${ui(lang).chapterLabel(chapter.number)} ${chapter.entry.data.title}`;
+}
 
 /** The handout pages of a language: every chapter's slug, and the booklet. */
 export async function handoutPages(lang: Locale): Promise<string[]> {
@@ -19,7 +24,7 @@ export async function handoutPages(lang: Locale): Promise<string[]> {
 export async function handoutMarginsCss(lang: Locale, page: string, base: string, site: URL): Promise<string> {
   const t = ui(lang);
   const chapters = await chaptersIn(lang);
-  const heading = (c: (typeof chapters)[number]) => `${t.chapterLabel(c.number)} ${c.entry.data.title}`;
+  const heading = (c: Chapter) => chapterHeading(lang, c);
   let runningHead = course.title[lang];
   let canonical = handoutsIndexPath(base, lang);
   let pageRules: string[] = [];

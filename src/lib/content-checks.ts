@@ -24,6 +24,7 @@ import {
   type TermData,
   type TokenizerPreset,
 } from './schemas';
+import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './course-file';
 import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { parseTimestamp } from './timestamps';
 
@@ -35,10 +36,6 @@ export interface Problem {
   field?: string | undefined;
   message: string;
 }
-
-/** Where a course keeps the presets of its widgets, relative to its folder. */
-export const SAMPLING_PRESETS_FILE = 'widgets/sampling.yaml';
-export const TOKENIZER_PRESETS_FILE = 'widgets/tokenizer.yaml';
 
 /** The course folder as read from disk, before any validation. */
 export interface CourseSources {

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './content-checks';
 import { courseSchema, samplingPresetsSchema, tokenizerPresetsSchema, type Course, type SamplingPreset, type TokenizerPreset } from './schemas';
+
+/** Where a course keeps the presets of its widgets, relative to its folder. */
+export const SAMPLING_PRESETS_FILE = 'widgets/sampling.yaml';
+export const TOKENIZER_PRESETS_FILE = 'widgets/tokenizer.yaml';
 
 /** course.yaml of a course folder, validated (the content check has reported any problem already). */
 export function loadCourse(dir: string): Course {
