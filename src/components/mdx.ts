@@ -1,6 +1,7 @@
 /** The components every chapter can use without importing them. */
 import { createComponent } from 'astro/runtime/server/index.js';
 import type { Locale } from '../i18n';
+import Beyond from './Beyond.astro';
 import Figure from './Figure.astro';
 import KeyPoints from './KeyPoints.astro';
 import Question from './Question.astro';
@@ -9,7 +10,7 @@ import Term from './Term.astro';
 import Sampling from '../islands/sampling/Sampling.astro';
 import Tokenizer from '../islands/tokenizer/Tokenizer.astro';
 
-export const mdxComponents = { Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer };
+export const mdxComponents = { Beyond, Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer };
 
 type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
 

@@ -1,3 +1,4 @@
+import { formatContentDate } from '../../lib/dates';
 import type { UIStrings } from './types';
 
 export const en: UIStrings = {
@@ -25,6 +26,9 @@ export const en: UIStrings = {
   readingKind: { paper: 'paper', tool: 'tool', article: 'article', video: 'video', code: 'code', dataset: 'dataset', course: 'course', site: 'site' },
   keyPoints: 'Key points',
   selfCheck: 'Check yourself',
+  beyondLecture: 'Beyond the lecture',
+  beyondSource: 'Source:',
+  asOf: (date) => `as of ${formatContentDate(date, 'en-US')}`,
   showAnswer: 'Show answer',
   previous: 'Previous chapter',
   next: 'Next chapter',

@@ -32,6 +32,12 @@ export interface UIStrings {
   readingKind: Record<'paper' | 'tool' | 'article' | 'video' | 'code' | 'dataset' | 'course' | 'site', string>;
   keyPoints: string;
   selfCheck: string;
+  /** The label of a <Beyond> aside: what the notes add beyond the lecture. */
+  beyondLecture: string;
+  /** "Source:" before a <Beyond>'s link. */
+  beyondSource: string;
+  /** "as of February 2025" from "2025-02" or "2025-02-05". */
+  asOf: (date: string) => string;
   showAnswer: string;
   previous: string;
   next: string;

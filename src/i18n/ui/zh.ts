@@ -1,3 +1,4 @@
+import { formatContentDate } from '../../lib/dates';
 import type { UIStrings } from './types';
 
 export const zh: UIStrings = {
@@ -25,6 +26,10 @@ export const zh: UIStrings = {
   readingKind: { paper: '论文', tool: '工具', article: '文章', video: '视频', code: '代码', dataset: '数据集', course: '课程', site: '网站' },
   keyPoints: '要点',
   selfCheck: '自测',
+  beyondLecture: '讲座之外',
+  beyondSource: '出处：',
+  // Chinese prose here spaces digits from characters: 2025 年 2 月.
+  asOf: (date) => `截至 ${formatContentDate(date, 'zh-CN').replace(/(\d+)/g, ' $1 ').trim().replace(/\s+/g, ' ')}`,
   showAnswer: '查看答案',
   previous: '上一章',
   next: '下一章',
