@@ -13,6 +13,7 @@ import {
   parsePdfPages,
   prefixIds,
   printHref,
+  printPath,
   shiftHeadings,
   stripIds,
 } from './handouts';
@@ -55,6 +56,10 @@ describe('printHref', () => {
 
   it('ignores what is not an http(s) URL', () => {
     expect(printHref('/zh/tokenization/')).toBeUndefined();
+    // Without an origin a handout prints the page's path instead.
+    expect(printPath('/llm/zh/tokenization/')).toBe('/llm/zh/tokenization');
+    expect(printPath('/zh/%E5%88%86/')).toBe('/zh/分');
+    expect(printPath('/')).toBe('/');
     expect(printHref('mailto:a@b.c')).toBeUndefined();
     expect(printHref('not a url')).toBeUndefined();
     expect(printHref('https://x.org/%E0%A4%A')).toBe('x.org/%E0%A4%A');

@@ -67,6 +67,11 @@ export function printHref(href: string, max = 60): string | undefined {
   return short;
 }
 
+/** A site path as printed when the origin is unknown: "/zh/tokenization", decoded, no trailing slash. */
+export function printPath(path: string): string {
+  return decodeSafe(path).replace(/(.)\/$/, '$1');
+}
+
 function decodeSafe(text: string): string {
   try {
     return decodeURI(text);
