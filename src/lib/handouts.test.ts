@@ -9,8 +9,6 @@ import {
   handoutsIndexPath,
   isHandoutPrintPage,
   parseManifest,
-  parsePdfDests,
-  parsePdfPages,
   prefixIds,
   printHref,
   printPath,
@@ -108,20 +106,6 @@ describe('parseManifest', () => {
   });
 });
 
-describe('pdfinfo output', () => {
-  it('reads named destinations as pages', () => {
-    const text = ['Page  Destination                 Name', '   2 [ XYZ    6  828 null      ] "c3"', '  14 [ XYZ 6 828 null ] "chapter-gpt-2"', ''].join('\n');
-    expect([...parsePdfDests(text)]).toEqual([
-      ['c3', 2],
-      ['chapter-gpt-2', 14],
-    ]);
-    expect(parsePdfDests('garbage').size).toBe(0);
-  });
-  it('reads the page count', () => {
-    expect(parsePdfPages('Tagged:          yes\nPages:           4\nEncrypted:       no')).toBe(4);
-    expect(parsePdfPages('nothing')).toBeUndefined();
-  });
-});
 
 describe('ids in rendered chapters', () => {
   const html = '<h2 id="bpe">x</h2><a href="#bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="bpe s2"><label for="q">';
