@@ -4,13 +4,16 @@
  */
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chapterSlugs } from './helpers';
+import { builtOrigin, chapterSlugs } from './helpers';
 import { chapterFacts, grayPages, ink, pdfFonts, pdfInfo, pdfText, readManifest, readQr, squash } from './pdf-tools';
 
 const langs = ['zh', 'en'] as const;
 const slugs = chapterSlugs();
 const manifest = readManifest();
 const pdfPath = (file: string) => `dist/${file}`;
+/** What a handout prints as its address: host and path on a known origin, else the path alone. */
+const origin = builtOrigin();
+const printedSite = origin ? new URL(origin).host : '';
 
 function chapterPdf(lang: 'zh' | 'en', slug: string): string {
   const { number } = chapterFacts(lang, slug);
@@ -44,12 +47,13 @@ for (const lang of langs) {
       expect(first).toContain(squash(twin.title));
 
       // Page 2 carries the running heads (chapter title top right, page n / N bottom right) and
-      // the chapter's address (from the page's margins.css).
+      // the chapter's address (from the page's margins.css): its path, after the host when the
+      // build knew its origin.
       if (info.pages >= 2) {
         const second = squash(pdfText(file, 2));
         expect(second).toContain(squash(facts.title));
         expect(second).toContain(`2/${info.pages}`);
-        expect(second).toContain(`llm-notes.example.org/${lang}/${slug}`);
+        expect(second).toContain(`${printedSite}/${lang}/${slug}`);
       }
 
       // Every font is embedded with a Unicode map (text can be searched and copied). Chinese and
