@@ -38,7 +38,7 @@ const base = location.base;
 const site = location.origin;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
