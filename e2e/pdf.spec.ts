@@ -57,15 +57,14 @@ for (const lang of langs) {
       }
 
       // Every font is embedded with a Unicode map (text can be searched and copied). Chinese and
-      // Latin come from a subset of the TrueType Noto Sans SC; only a script that font lacks
-      // (Korean in one example) may fall back to Type 3 outlines of a system font.
+      // Latin come from a subset of the TrueType Noto Sans SC, Korean (one example) from Noto Sans
+      // KR, both from npm: no glyph falls back to Type 3 outlines of a system font.
       const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
       expect(fonts.some((f) => /NotoSans(CJK)?SC/.test(f.name) && f.subset && f.type === 'CID TrueType')).toBe(true);
-      if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(pdfText(file))) {
-        expect(fonts.filter((f) => f.type === 'Type 3').map((f) => f.name)).toEqual([]);
-      }
+      expect(fonts.filter((f) => f.type === 'Type 3').map((f) => f.name)).toEqual([]);
+      if (/\p{Script=Hangul}/u.test(pdfText(file))) expect(fonts.some((f) => /NotoSansKR/.test(f.name) && f.subset)).toBe(true);
 
       // The QR code on page 1 opens the video at the second the chapter starts.
       const qr = readQr(file, 1);

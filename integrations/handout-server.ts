@@ -1,7 +1,8 @@
 /**
  * The built site while the build prints its handouts: scripts/static-server.mjs (the one static
- * server, also behind the tests) on 127.0.0.1 at a free port, plus the Noto Sans SC web font from
- * node_modules at /__handout-fonts/, which it links into every handout page. The font is
+ * server, also behind the tests) on 127.0.0.1 at a free port, plus the Noto Sans SC and Noto Sans
+ * KR web fonts from node_modules at /__handout-fonts/<sc|kr>/, which it links into every handout
+ * page: no CJK font of the system is needed (Korean occurs in one example). The fonts are
  * TrueType-flavoured, so Chromium embeds a subset of it in the PDFs (Debian's Noto Sans CJK is
  * CFF-flavoured, which Chromium can only embed as Type 3 outlines: bigger, and unnamed in
  * pdffonts). The font never enters dist/: in a browser, handout pages use the reader's own fonts.
@@ -12,16 +13,26 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 
 export const FONT_PREFIX = '/__handout-fonts/';
 
-/** The folder of @fontsource/noto-sans-sc, or undefined when it is not installed. */
-export function fontDir(): string | undefined {
+/** The web fonts of the handouts, by URL folder: Chinese (and Latin) first, Korean after it. */
+export const FONT_PACKAGES: Record<string, string> = { sc: '@fontsource/noto-sans-sc', kr: '@fontsource/noto-sans-kr' };
+
+/** The folder of a font package, or undefined when it is not installed. */
+function packageDir(name: string): string | undefined {
   try {
-    return path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'));
+    return path.dirname(createRequire(import.meta.url).resolve(`${name}/400.css`));
   } catch {
     return undefined;
   }
 }
 
-const FONT_LINKS = ['400', '700'].map((w) => `<link rel="stylesheet" href="${FONT_PREFIX}${w}.css">`).join('');
+/** The font packages that are not installed (the build fails on any, naming them). */
+export function missingFontPackages(): string[] {
+  return Object.values(FONT_PACKAGES).filter((name) => !packageDir(name));
+}
+
+const FONT_LINKS = Object.keys(FONT_PACKAGES)
+  .flatMap((key) => ['400', '700'].map((w) => `<link rel="stylesheet" href="${FONT_PREFIX}${key}/${w}.css">`))
+  .join('');
 
 export interface HandoutServer {
   origin: string;
@@ -29,12 +40,15 @@ export interface HandoutServer {
 }
 
 export function startHandoutServer(dist: string, base: string): Promise<HandoutServer> {
-  const fonts = fontDir();
+  const mounts = Object.entries(FONT_PACKAGES).flatMap(([key, name]) => {
+    const dir = packageDir(name);
+    return dir ? [{ prefix: `${FONT_PREFIX}${key}/`, dir }] : [];
+  });
   return startStaticServer({
     root: dist,
     base,
     gzip: false,
-    mounts: fonts ? [{ prefix: FONT_PREFIX, dir: fonts }] : [],
+    mounts,
     transformHtml: (html: string) => (html.includes('<meta name="handout-pdf"') ? html.replace('</head>', `${FONT_LINKS}</head>`) : html),
   });
 }

@@ -19,7 +19,7 @@ import { ensureBrowser } from '../scripts/ensure-browser.mjs';
 import { isLocale, ui } from '../src/i18n';
 import { formatFileSize, type HandoutManifest, type HandoutRecord } from '../src/lib/handouts';
 import { withBase } from '../src/lib/paths';
-import { fontDir, startHandoutServer } from './handout-server';
+import { missingFontPackages, startHandoutServer } from './handout-server';
 import { readPdf } from './pdf-read';
 
 /** Pages printed at once: this machine has two cores. */
@@ -143,7 +143,8 @@ export async function printHandouts(dist: string, base: string, logger: AstroInt
   } catch (error) {
     throw new Error(`Handout PDFs need Chrome or Chromium. ${error instanceof Error ? error.message : error}`);
   }
-  if (!fontDir()) throw new Error('Handout PDFs need the npm package @fontsource/noto-sans-sc: run `npm ci`.');
+  const fonts = missingFontPackages();
+  if (fonts.length) throw new Error(`Handout PDFs need the npm packages ${fonts.join(', ')}: run \`npm ci\`.`);
 
   const started = performance.now();
   const server = await startHandoutServer(dist, base);
