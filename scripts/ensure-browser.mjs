@@ -6,7 +6,8 @@
 //   3. else, as a last resort for Debian CI, Debian's `chromium` with apt-get, as root and only
 //      where apt-get exists;
 //   4. else an error that says what to do.
-// The end-to-end tests (`--tests`) also need poppler-utils and a CJK font; the build does not.
+// The end-to-end tests (`--tests`) also need poppler-utils, a CJK font and Java (the W3C HTML
+// checker); the build does not.
 import { execFileSync, execSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -75,6 +76,8 @@ export function ensureBrowser({ forTests = false, log = console.log } = {}) {
     const missing = [];
     if (!hasCommand('pdfinfo')) missing.push('poppler-utils');
     if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+    // The W3C Nu HTML Checker (vnu-jar from npm) runs on Java.
+    if (!hasCommand('java')) missing.push('default-jre-headless');
     if (missing.length && apt) aptInstall(missing, log);
     else if (missing.length) {
       throw new Error(`The end-to-end tests also need ${missing.join(' and ')}: e.g. sudo apt-get install -y ${missing.join(' ')}`);
