@@ -9,10 +9,9 @@ import {
   handoutsIndexPath,
   isHandoutPrintPage,
   parseManifest,
-  parsePdfDests,
-  parsePdfPages,
   prefixIds,
   printHref,
+  printPath,
   shiftHeadings,
   stripIds,
 } from './handouts';
@@ -55,6 +54,10 @@ describe('printHref', () => {
 
   it('ignores what is not an http(s) URL', () => {
     expect(printHref('/zh/tokenization/')).toBeUndefined();
+    // Without an origin a handout prints the page's path instead.
+    expect(printPath('/llm/zh/tokenization/')).toBe('/llm/zh/tokenization');
+    expect(printPath('/zh/%E5%88%86/')).toBe('/zh/分');
+    expect(printPath('/')).toBe('/');
     expect(printHref('mailto:a@b.c')).toBeUndefined();
     expect(printHref('not a url')).toBeUndefined();
     expect(printHref('https://x.org/%E0%A4%A')).toBe('x.org/%E0%A4%A');
@@ -103,20 +106,6 @@ describe('parseManifest', () => {
   });
 });
 
-describe('pdfinfo output', () => {
-  it('reads named destinations as pages', () => {
-    const text = ['Page  Destination                 Name', '   2 [ XYZ    6  828 null      ] "c3"', '  14 [ XYZ 6 828 null ] "chapter-gpt-2"', ''].join('\n');
-    expect([...parsePdfDests(text)]).toEqual([
-      ['c3', 2],
-      ['chapter-gpt-2', 14],
-    ]);
-    expect(parsePdfDests('garbage').size).toBe(0);
-  });
-  it('reads the page count', () => {
-    expect(parsePdfPages('Tagged:          yes\nPages:           4\nEncrypted:       no')).toBe(4);
-    expect(parsePdfPages('nothing')).toBeUndefined();
-  });
-});
 
 describe('ids in rendered chapters', () => {
   const html = '<h2 id="bpe">x</h2><a href="#bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="bpe s2"><label for="q">';

@@ -46,6 +46,8 @@ export interface UIStrings {
   otherLanguageTitle: string;
   notFoundTitle: string;
   notFoundText: string;
+  /** The 404 page: where to go from here. */
+  notFoundHelp: string;
   videoBy: (speaker: string) => string;
   watchVideo: string;
   homeIntro: string;
@@ -121,6 +123,8 @@ export interface UIStrings {
   handoutPages: (n: number) => string;
   /** Shown where a PDF's size or page count is unknown (a build run with HANDOUTS=0). */
   handoutNotBuilt: string;
+  /** The handouts page of a build without PDFs (HANDOUTS=0). */
+  handoutsNotBuiltNote: string;
   handoutFile: string;
   handoutPrintPage: string;
   backToChapter: string;
