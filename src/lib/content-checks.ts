@@ -27,6 +27,7 @@ import {
 import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './course-file';
 import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { parseTimestamp } from './timestamps';
+import { checkQuestions } from './questions';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -40,7 +41,7 @@ export interface Problem {
 /** The course folder as read from disk, before any validation. */
 export interface CourseSources {
   course: { file: string; data: unknown } | undefined;
-  chapters: { file: string; lang: string; fileName: string; data: unknown; body: string }[];
+  chapters: { file: string; lang: string; fileName: string; data: unknown; body: string; bodyLine?: number }[];
   terms: { file: string; id: string; data: unknown }[];
   /** widgets/sampling.yaml and widgets/tokenizer.yaml, the widgets' presets, if the course has them. */
   samplingPresets?: { file: string; data: unknown } | undefined;
@@ -92,7 +93,7 @@ export function readCourseSources(dir: string): CourseSources {
         problems.push({ level: 'error', file: rel(full), message: 'has no frontmatter: start the file with a --- block of YAML fields' });
         continue;
       }
-      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems, 1), body: parts.body });
+      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems, 1), body: parts.body, bodyLine: parts.bodyLine });
     }
   }
 
@@ -126,7 +127,7 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
 
 export interface ValidCourse {
   course: Course;
-  chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string }[];
+  chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string; bodyLine?: number | undefined }[];
   terms: Map<string, TermData & { file: string }>;
   samplingPresets: Record<string, SamplingPreset>;
   tokenizerPresets: Record<string, TokenizerPreset>;
@@ -189,7 +190,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     if (parsed.data.number !== name.number) {
       error(chapter.file, 'number', `is ${parsed.data.number} but the file name says ${String(name.number).padStart(2, '0')}: make them agree`);
     }
-    chapters.push({ file: chapter.file, lang: chapter.lang, slug: name.slug, data: parsed.data, body: chapter.body });
+    chapters.push({ file: chapter.file, lang: chapter.lang, slug: name.slug, data: parsed.data, body: chapter.body, bodyLine: chapter.bodyLine });
   }
 
   // Within each language: unique numbers and slugs, times increasing.
@@ -270,6 +271,9 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       else if (seconds > videoLength) error(c.file, `line ${line}`, `[${text}] is after the end of the video (${course?.video.length})`);
     }
   }
+
+  // Graded self-check questions: their syntax, and the same questions in every language.
+  problems.push(...checkQuestions(chapters));
 
   // The course's parts list every chapter exactly once.
   if (course) {
