@@ -3,13 +3,13 @@
  * the progress kept in this browser (see src/lib/progress.ts).
  */
 import { PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from '../lib/progress';
-import { keepKnown, partProgress } from '../lib/progress-summary';
+import { chapterScore, keepKnown, partProgress } from '../lib/progress-summary';
 
 interface CourseInfo {
   lang: 'zh' | 'en';
   parts: string[][];
-  chapters: Record<string, { title: string; href: string }>;
-  strings: { part: string; resetConfirm: string; importFailed: string; importDone: string };
+  chapters: Record<string, { title: string; href: string; graded: number }>;
+  strings: { part: string; score: string; resetConfirm: string; importFailed: string; importDone: string };
 }
 
 const box = document.querySelector<HTMLElement>('[data-progress]');
@@ -41,6 +41,13 @@ if (box && info) {
       const el = box.querySelector<HTMLElement>(`[data-part-progress="${i}"]`);
       if (el) el.textContent = course.strings.part.replace('999001', String(done)).replace('999002', String(total));
     });
+    for (const [slug, chapter] of Object.entries(course.chapters)) {
+      const el = document.querySelector<HTMLElement>(`[data-chapter-score="${slug}"]`);
+      const score = chapterScore(progress, slug, chapter.graded);
+      if (!el) continue;
+      el.hidden = !score;
+      el.textContent = score ? course.strings.score.replace('999001', String(score.right)).replace('999002', String(score.total)) : '';
+    }
     const last = progress.last;
     const target = last ? course.chapters[last.slug] : undefined;
     const cont = box.querySelector<HTMLElement>('[data-continue]')!;
