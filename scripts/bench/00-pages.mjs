@@ -45,7 +45,7 @@ function withImports(name, seen) {
 
 // ── Budgets of issue #11, over every page (the e2e quality tests enforce the same numbers) ──────
 const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
-const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts)\//.test(f);
+const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts|flashcards)\//.test(f);
 let longest = { page: '', bytes: 0 };
 let heaviestCss = { page: '', bytes: 0 };
 let heaviestPlainJs = { page: '', bytes: 0 };

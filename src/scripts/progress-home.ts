@@ -4,6 +4,7 @@
  */
 import { PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from '../lib/progress';
 import { chapterScore, keepKnown, partProgress } from '../lib/progress-summary';
+import { FLASHCARDS_KEY, parseStore, readStore } from '../lib/flashcards';
 
 interface CourseInfo {
   lang: 'zh' | 'en';
@@ -59,8 +60,18 @@ if (box && info) {
     }
   };
 
+  // The flashcards' schedule (its own storage key) travels in the same file, as "flashcards".
+  const loadCards = () => {
+    try {
+      return parseStore(localStorage.getItem(FLASHCARDS_KEY));
+    } catch {
+      return undefined;
+    }
+  };
+
   box.querySelector('[data-export]')?.addEventListener('click', () => {
-    const blob = new Blob([JSON.stringify(load(), null, 2)], { type: 'application/json' });
+    const cards = loadCards();
+    const blob = new Blob([JSON.stringify({ ...load(), ...(cards ? { flashcards: cards } : {}) }, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'course-progress.json';
@@ -73,13 +84,19 @@ if (box && info) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const text = file.size <= 100_000 ? await file.text() : '';
+    const text = file.size <= 1_000_000 ? await file.text() : '';
     const imported = parseProgress(text);
     if (!imported) {
       status.textContent = course.strings.importFailed;
       return;
     }
     save(keepKnown(imported, slugs));
+    const cards = readStore((JSON.parse(text) as { flashcards?: unknown }).flashcards);
+    try {
+      if (cards) localStorage.setItem(FLASHCARDS_KEY, JSON.stringify(cards));
+    } catch {
+      // Storage full or disabled.
+    }
     status.textContent = course.strings.importDone;
     render();
   });
@@ -88,6 +105,7 @@ if (box && info) {
     if (!window.confirm(course.strings.resetConfirm)) return;
     try {
       localStorage.removeItem(PROGRESS_KEY);
+      localStorage.removeItem(FLASHCARDS_KEY);
     } catch {
       // Nothing stored.
     }

@@ -150,4 +150,6 @@ export const en: UIStrings = {
   fcStateNote: 'Your reviews are kept in your own browser only, with your reading progress (export, import and reset on the home page); nothing is sent anywhere.',
   fcCard: 'Card',
   fcIntroducedIn: 'Introduced in',
+  fcFieldZh: 'Chinese',
+  fcFieldEn: 'English',
 };

@@ -178,4 +178,7 @@ export interface UIStrings {
   fcStateNote: string;
   fcCard: string;
   fcIntroducedIn: string;
+  /** The decks' field names: the Chinese name, the English name. */
+  fcFieldZh: string;
+  fcFieldEn: string;
 }

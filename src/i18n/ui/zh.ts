@@ -151,4 +151,6 @@ export const zh: UIStrings = {
   fcStateNote: '复习记录只保存在你自己的浏览器里，和阅读进度一起（在首页导出、导入或清除），不会发送到任何地方。',
   fcCard: '卡片',
   fcIntroducedIn: '首次讲解',
+  fcFieldZh: '中文',
+  fcFieldEn: '英文',
 };
