@@ -69,7 +69,7 @@ for (const f of htmlFiles) {
 const budgets = [
   { budget: 'HTML of the longest chapter', page: longest.page, gzip: longest.bytes, limit: 60 * 1024 },
   { budget: 'CSS of the heaviest page', page: heaviestCss.page, gzip: heaviestCss.bytes, limit: 15 * 1024 },
-  { budget: 'JS of a chapter without widgets, before interaction', page: heaviestPlainJs.page, gzip: heaviestPlainJs.bytes, limit: 2 * 1024 },
+  { budget: 'JS of a chapter without widgets (graded questions included), before interaction', page: heaviestPlainJs.page, gzip: heaviestPlainJs.bytes, limit: 2.5 * 1024 },
 ];
 console.log('\nBudgets (gzip -9):');
 console.table(budgets.map((b) => ({ ...b, '': b.gzip <= b.limit ? 'ok' : 'OVER' })));
