@@ -23,6 +23,10 @@ const id = z.string().regex(idPattern, 'must be lower-case letters, digits and h
 /** The same thing said in both languages. */
 const bilingual = z.object({ zh: text, en: text }).strict();
 
+/** The text rules a course can ask for in course.yaml's `conventions` (src/lib/conventions.ts). */
+export const conventionRules = ['chinese-quotes', 'american-spelling', 'inference-not-reasoning', 'hallucination-noun'] as const;
+export type ConventionRule = (typeof conventionRules)[number];
+
 export const courseSchema = z
   .object({
     /** Course title and subtitle in both languages. */
@@ -46,6 +50,16 @@ export const courseSchema = z
       .min(1, 'needs at least one part'),
     /** How the video may be used, shown on every page footer and handout. */
     licence: bilingual,
+    /** The house style the content check enforces (src/lib/conventions.ts); none by default. */
+    conventions: z
+      .object({
+        /** The text rules each language's prose follows, keyed by language, e.g. zh: [chinese-quotes]. */
+        rules: z.record(z.string(), z.array(z.enum(conventionRules))).default({}),
+        /** The fewest distinct glossary terms each chapter links with <Term id>, in each language. */
+        minTermsPerChapter: z.number().int().min(0).default(0),
+      })
+      .strict()
+      .default({ rules: {}, minTermsPerChapter: 0 }),
   })
   .strict();
 
