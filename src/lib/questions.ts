@@ -151,7 +151,7 @@ interface ChapterSource {
   slug: string;
   body: string;
   /** Line of the body's first line in the file. */
-  bodyLine?: number;
+  bodyLine?: number | undefined;
 }
 
 /**

@@ -19,5 +19,6 @@ export const GET: APIRoute = async ({ params, props }) => {
   const notes = await deckNotes(lang);
   const options = deckOptions(lang);
   if (props['kind'] === 'tsv') return new Response(buildTsv(notes, options.labels), { headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' } });
-  return new Response(await buildApkg(notes, options), { headers: { 'Content-Type': 'application/octet-stream' } });
+  const apkg = await buildApkg(notes, options);
+  return new Response((apkg.buffer as ArrayBuffer).slice(apkg.byteOffset, apkg.byteOffset + apkg.byteLength), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
