@@ -34,7 +34,7 @@ export function builtOrigin(root = 'dist'): string | undefined {
 export function chapterSlugs(): string[] {
   return sitemapPaths()
     .map((p) => /^\/zh\/([^/]+)\/$/.exec(p)?.[1])
-    .filter((s): s is string => Boolean(s) && !['glossary', 'search', 'handouts'].includes(s!));
+    .filter((s): s is string => Boolean(s) && !['glossary', 'search', 'handouts', 'flashcards'].includes(s!));
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

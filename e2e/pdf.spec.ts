@@ -70,8 +70,14 @@ for (const lang of langs) {
       const qr = readQr(file, 1);
       expect(qr).toBe(`https://www.youtube.com/watch?v=7xTGNNLPyMI&t=${facts.start}`);
 
-      // The answer key is on the last page, and no page is blank between the running heads.
-      expect(pdfText(file, info.pages)).toMatch(lang === 'zh' ? /自测答案/ : /Answers/);
+      // The answer key starts a page near the end and nothing of the chapter follows it (with graded
+      // questions it can run over two pages, with the video's use note after it); no page is blank
+      // between the running heads.
+      const texts = Array.from({ length: info.pages }, (_, i) => pdfText(file, i + 1));
+      const keyPage = texts.findLastIndex((text) => (lang === 'zh' ? /自测答案/ : /Answers/).test(text));
+      expect(keyPage).toBeGreaterThan(0);
+      expect(keyPage).toBeGreaterThanOrEqual(info.pages - 3);
+      for (const text of texts.slice(keyPage + 1)) expect(text).not.toMatch(lang === 'zh' ? /本章术语|延伸阅读/ : /Terms in this chapter|Further reading/);
       for (const [i, page] of grayPages(file, 20).entries()) expect(ink(page, 0.1, 0.9), `page ${i + 1}`).toBeGreaterThan(0.0005);
     });
   }

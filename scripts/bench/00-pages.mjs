@@ -45,7 +45,7 @@ function withImports(name, seen) {
 
 // ── Budgets of issue #11, over every page (the e2e quality tests enforce the same numbers) ──────
 const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
-const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts)\//.test(f);
+const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts|flashcards)\//.test(f);
 let longest = { page: '', bytes: 0 };
 let heaviestCss = { page: '', bytes: 0 };
 let heaviestPlainJs = { page: '', bytes: 0 };
@@ -69,7 +69,7 @@ for (const f of htmlFiles) {
 const budgets = [
   { budget: 'HTML of the longest chapter', page: longest.page, gzip: longest.bytes, limit: 60 * 1024 },
   { budget: 'CSS of the heaviest page', page: heaviestCss.page, gzip: heaviestCss.bytes, limit: 15 * 1024 },
-  { budget: 'JS of a chapter without widgets, before interaction', page: heaviestPlainJs.page, gzip: heaviestPlainJs.bytes, limit: 2 * 1024 },
+  { budget: 'JS of a chapter without widgets (graded questions included), before interaction', page: heaviestPlainJs.page, gzip: heaviestPlainJs.bytes, limit: 2.5 * 1024 },
 ];
 console.log('\nBudgets (gzip -9):');
 console.table(budgets.map((b) => ({ ...b, '': b.gzip <= b.limit ? 'ok' : 'OVER' })));

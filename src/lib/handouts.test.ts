@@ -136,6 +136,13 @@ describe('extractAnswers', () => {
       { q: 'Second?', html: '<p>Yes.</p>' },
     ]);
   });
+  it('reads graded questions (a fieldset legend) too, and skips the other column', () => {
+    const html =
+      '<fieldset><legend class="question__q">Which?</legend><ul><li>A</li></ul></fieldset><details class="q-key"><summary>Show</summary>' +
+      '<div class="answer"><p><strong>B.</strong> b</p><span class="answer-end" hidden></span></div></details>' +
+      '<fieldset><legend class="question__q" data-other-column>哪个？</legend></fieldset><details><div class="answer"><p>乙</p><span class="answer-end" hidden></span></div></details>';
+    expect(extractAnswers(html)).toEqual([{ q: 'Which?', html: '<p><strong>B.</strong> b</p>' }]);
+  });
   it('finds nothing where there is no self-check', () => {
     expect(extractAnswers('<p class="question__q">orphan</p>')).toEqual([]);
   });

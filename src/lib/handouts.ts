@@ -168,9 +168,10 @@ export interface SelfCheckAnswer {
   html: string;
 }
 
-const QUESTION = /<p class="question__q">([\s\S]*?)<\/p>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
+// A written <Question> has <p class="question__q">, a graded one (<Choice>, <Numeric>, <Order>) a fieldset's <legend class="question__q">.
+const QUESTION = /<(p|legend) class="question__q">([\s\S]*?)<\/\1>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
 
 /** The questions and answers of the self-checks in a rendered chapter (Question.astro's markup), in order. */
 export function extractAnswers(html: string): SelfCheckAnswer[] {
-  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[1]!.trim(), html: m[2]!.trim() }));
+  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[2]!.trim(), html: m[3]!.trim() }));
 }

@@ -136,4 +136,53 @@ export interface UIStrings {
   answersAtEnd: string;
   tableOfContents: string;
   readOnline: string;
+  /** Graded self-check questions (<Choice>, <Numeric>, <Order>). */
+  qCorrect: string;
+  qIncorrect: string;
+  qCheck: string;
+  qChooseAll: string;
+  qYourAnswer: string;
+  qMoveUp: string;
+  qMoveDown: string;
+  /** Announced after a move; {n} and {total} are filled in by the script. */
+  qMoved: string;
+  qOrderHint: string;
+  qRightOption: string;
+  qWrongOption: string;
+  qAnswerIs: string;
+  qCorrectOrder: string;
+  /** Under a self-check once answered: {right} and {total} filled in by the script. */
+  qScore: string;
+  /** On the home page next to a chapter. */
+  homeScore: (right: number, total: number) => string;
+  /** The flashcards page. */
+  flashcards: string;
+  flashcardsIntro: string;
+  flashcardsLink: string;
+  fcDirection: string;
+  fcZhEn: string;
+  fcEnZh: string;
+  fcTermDef: string;
+  fcPart: string;
+  fcAllParts: string;
+  /** {n} filled in by the script. */
+  fcDue: string;
+  fcShow: string;
+  fcAgain: string;
+  fcHard: string;
+  fcGood: string;
+  fcEasy: string;
+  fcNothingDue: string;
+  fcKeys: string;
+  fcNoJs: string;
+  fcDownloads: string;
+  fcAnki: string;
+  fcTsv: string;
+  fcDecksNote: string;
+  fcStateNote: string;
+  fcCard: string;
+  fcIntroducedIn: string;
+  /** The decks' field names: the Chinese name, the English name. */
+  fcFieldZh: string;
+  fcFieldEn: string;
 }
