@@ -18,6 +18,13 @@ describe('grading', () => {
     expect(gradeNumeric('10.95', 10.8, 0.1)).toBe(false);
     expect(gradeNumeric('0.3', 0.1 + 0.2)).toBe(true);
     expect(gradeNumeric(256, 256)).toBe(true);
+    // Thousands grouped as readers write them, and full-width digits from a Chinese keyboard.
+    expect(gradeNumeric('200,000', 200_000)).toBe(true);
+    expect(gradeNumeric('200 000', 200_000)).toBe(true);
+    expect(gradeNumeric('1,234,567.5', 1_234_567.5)).toBe(true);
+    expect(gradeNumeric('２５６', 256)).toBe(true);
+    expect(gradeNumeric('200,00', 200)).toBe(true);
+    for (const bad of ['20,0000', '1,2,3', '1 2']) expect(gradeNumeric(bad, 20_0000), bad).toBe(false);
     for (const bad of ['', ' ', 'abc', 'NaN', 'Infinity', '1e400']) expect(gradeNumeric(bad, 0, 1e9), bad).toBe(false);
   });
 

@@ -42,13 +42,22 @@ export function gradeChoice(selected: readonly number[], correct: readonly numbe
 }
 
 /**
- * A number is right within the tolerance. Reads what a reader types: "10.8", " 10,8 ", "1e3";
- * anything that is not a finite number is wrong.
+ * The number a reader typed: "10.8", " 10,8 " (a decimal comma), "200,000" or "200 000" (thousands
+ * grouped by commas or spaces), "1e3", full-width digits; undefined for anything that is not a
+ * finite number.
  */
-export function gradeNumeric(value: string | number, answer: number, tolerance = 0): boolean {
-  const text = String(value).trim().replace(',', '.');
+export function readNumber(value: string | number): number | undefined {
+  let text = String(value).normalize('NFKC').trim();
+  if (/^[+-]?\d{1,3}([ ,]\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/[ ,]/g, '');
+  else if (/^[+-]?\d+,\d+$/.test(text)) text = text.replace(',', '.');
   const v = Number(text);
-  return text !== '' && Number.isFinite(v) && Math.abs(v - answer) <= Math.abs(tolerance) + 1e-9 * Math.max(1, Math.abs(answer));
+  return text !== '' && Number.isFinite(v) ? v : undefined;
+}
+
+/** A number is right within the tolerance; anything that is not a number is wrong. */
+export function gradeNumeric(value: string | number, answer: number, tolerance = 0): boolean {
+  const v = readNumber(value);
+  return v !== undefined && Math.abs(v - answer) <= Math.abs(tolerance) + 1e-9 * Math.max(1, Math.abs(answer));
 }
 
 /** An order is right when the steps (by their correct index) read 0, 1, 2, … */
