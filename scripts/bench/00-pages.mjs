@@ -66,6 +66,25 @@ for (const f of htmlFiles) {
     if (jsBytes > heaviestPlainJs.bytes) heaviestPlainJs = { page, bytes: jsBytes };
   }
 }
+// ── A chapter page all in: HTML + CSS + JS before interaction (gzip), median over chapters ─────
+const allIn = [];
+for (const f of htmlFiles) {
+  if (!isChapter(f)) continue;
+  const html = fs.readFileSync(path.join(dist, f));
+  const { css, js, inlineJs } = assetsOf(html.toString());
+  const read = (href) => fs.readFileSync(path.join(dist, href.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
+  const files = new Set();
+  for (const h of js) withImports(path.basename(h), files);
+  const jsBytes = [...files].reduce((s, name) => s + gz(fs.readFileSync(path.join(dist, '_astro', name))), 0) + gz(Buffer.from(inlineJs));
+  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), total: gz(html) + css.reduce((s, h) => s + gz(read(h)), 0) + jsBytes });
+}
+allIn.sort((a, b) => a.total - b.total);
+const median = allIn[Math.floor(allIn.length / 2)];
+if (median) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\nChapter pages all in (HTML + CSS + JS before interaction, gzip -9), ${allIn.length} pages: median ${kb(median.total)} (${median.page}, HTML ${kb(median.html)}), smallest ${kb(allIn[0].total)}, largest ${kb(allIn.at(-1).total)}`);
+}
+
 const budgets = [
   { budget: 'HTML of the longest chapter', page: longest.page, gzip: longest.bytes, limit: 60 * 1024 },
   { budget: 'CSS of the heaviest page', page: heaviestCss.page, gzip: heaviestCss.bytes, limit: 15 * 1024 },

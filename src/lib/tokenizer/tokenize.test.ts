@@ -3,7 +3,7 @@ import { encodingNames, encodingsFor, normalizeState } from './encodings';
 import { encodingOfModel, modelList } from './models';
 import { loadEncoder } from './node-encoders';
 import { courseDir } from '../course-dir';
-import { loadTokenizerPresets } from '../course-file';
+import { readCourse } from '../course-model';
 import { tokenizePane } from './tokenize';
 
 describe('tokenizePane', () => {
@@ -40,7 +40,7 @@ describe('tokenizePane', () => {
 });
 
 describe('the course’s presets (content/widgets/tokenizer.yaml)', () => {
-  const presets = loadTokenizerPresets(courseDir());
+  const presets = readCourse(courseDir()).model!.tokenizerPresets;
   it('all tokenize, in the lecture’s numbers where it gave them', async () => {
     expect(Object.keys(presets).length).toBeGreaterThan(5);
     for (const [id, p] of Object.entries(presets)) {
