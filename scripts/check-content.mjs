@@ -1,4 +1,4 @@
-// `npm run check:content`: the build's content check alone (integrations/content-check.ts), in a
+// `npm run check:content`: the build's content check alone (src/lib/course-model.ts), in a
 // second or two, for authors editing chapters, terms and figures. The TypeScript is bundled in
 // memory with esbuild (Astro's own dependency) so no second toolchain is needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,13 +9,11 @@ import { build } from 'esbuild';
 const { outputFiles } = await build({
   stdin: {
     contents: `
-      import { checkCourse, formatProblems, readCourseSources } from './src/lib/content-checks';
+      import { formatProblems } from './src/lib/content-checks';
       import { courseDir } from './src/lib/course-dir';
-      import { checkCourseFigures } from './src/lib/figure-files';
+      import { readCourse } from './src/lib/course-model';
       const dir = courseDir();
-      const sources = readCourseSources(dir);
-      const { problems } = checkCourse(sources);
-      problems.push(...checkCourseFigures(dir, sources.chapters));
+      const { problems } = readCourse(dir);
       const errors = problems.filter((p) => p.level === 'error');
       const warnings = problems.filter((p) => p.level === 'warning');
       if (warnings.length) console.warn(formatProblems(warnings, dir));
