@@ -122,5 +122,5 @@ test('every section links its moment in the video', async ({ page }) => {
   await page.goto('/zh/tokenization/');
   const links = page.locator('.half--page section.block > a.section-time');
   expect(await links.count()).toBe(await page.locator('.half--page section.block').count());
-  await expect(page.locator('.half--page section[data-block="bpe"] > a.section-time')).toHaveAttribute('href', /t=673$/);
+  await expect(page.locator('.half--page section[data-block="bpe"] > a.section-time')).toHaveAttribute('href', /t=646$/);
 });

@@ -326,21 +326,21 @@ test('presets replay the lecture, including the chat format', async ({ page }) =
   await w.locator('select[data-tk="preset"]').selectOption('chat');
   await expect(w).toHaveAttribute('data-mode', 'chat');
   await expect(w).toHaveAttribute('data-encoding', 'o200k_base');
-  const expected = o200kChat(
-    [
-      { role: 'system', content: 'You are a helpful assistant' },
-      { role: 'user', content: 'What is 2 + 2?' },
-      { role: 'assistant', content: '2 + 2 = 4' },
-      { role: 'user', content: 'What if it was *?' },
-      { role: 'assistant', content: '2 * 2 = 4, same as 2 + 2!' },
-    ],
-    'gpt-4o',
-  );
-  await expect(w).toHaveAttribute('data-token-count', String(expected.length));
+  // The lecture's conversation is 49 tokens [1:06:13]: four messages, each framed by
+  // <|im_start|>role<|im_sep|> … <|im_end|> (12 special tokens), and no opening of a next turn,
+  // since it ends with the assistant's reply. gpt-tokenizer's encodeChat always adds that opening (3 tokens).
+  const messages = [
+    { role: 'user', content: 'What is 2+2?' },
+    { role: 'assistant', content: '2+2 = 4' },
+    { role: 'user', content: 'What if it was *?' },
+    { role: 'assistant', content: '2*2 = 4, same as 2+2!' },
+  ] as const;
+  expect(o200kChat([...messages], 'gpt-4o').length - 3).toBe(49);
+  await expect(w).toHaveAttribute('data-token-count', '49');
   const pane = w.locator('[data-pane="o200k_base"]');
   await expect(pane.locator('.tk-t.tk-special').first()).toHaveText('<|im_start|>');
-  await expect(pane.locator('.tk-t.tk-special')).toHaveCount(17);
-  await expect(pane.locator('[data-stat="special"]')).toHaveText('17');
+  await expect(pane.locator('.tk-t.tk-special')).toHaveCount(12);
+  await expect(pane.locator('[data-stat="special"]')).toHaveText('12');
   // r50k_base has no chat tokens: it cannot be chosen in the chat view.
   await expect(w.locator('select[data-tk="encoding"] option[value="r50k_base"]')).toBeDisabled();
 

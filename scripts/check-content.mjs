@@ -1,6 +1,6 @@
-// `npm run check:content`: the build's content check alone (src/lib/course-model.ts), in a
-// second or two, for authors editing chapters, terms and figures. The TypeScript is bundled in
-// memory with esbuild (Astro's own dependency) so no second toolchain is needed.
+// `npm run check:content`: the build's content check alone (checkCourseFolder in
+// src/lib/course-model.ts), in a second or two, for authors editing chapters, terms and
+// figures. The TypeScript is bundled with esbuild (Astro's own dependency): no second toolchain.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,16 +9,13 @@ import { build } from 'esbuild';
 const { outputFiles } = await build({
   stdin: {
     contents: `
-      import { formatProblems } from './src/lib/content-checks';
+      import { checkCourseFolder } from './src/lib/course-model';
       import { courseDir } from './src/lib/course-dir';
-      import { readCourse } from './src/lib/course-model';
       const dir = courseDir();
-      const { problems } = readCourse(dir);
-      const errors = problems.filter((p) => p.level === 'error');
-      const warnings = problems.filter((p) => p.level === 'warning');
-      if (warnings.length) console.warn(formatProblems(warnings, dir));
-      if (errors.length) {
-        console.error(\`The course in \${dir} has \${errors.length} problem(s) to fix:\\n\${formatProblems(errors, dir)}\`);
+      const { errors, warnings } = checkCourseFolder(dir);
+      if (warnings) console.warn(warnings);
+      if (errors) {
+        console.error(errors);
         process.exit(1);
       }
       console.log(\`course content checked: \${dir}\`);

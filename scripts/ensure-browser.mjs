@@ -29,6 +29,8 @@ export function missingPackages() {
   if (!fs.existsSync(chromiumPath)) missing.push('chromium');
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
   if (!hasCommand('pdfinfo')) missing.push('poppler-utils');
+  // The W3C Nu HTML Checker (vnu-jar from npm) runs on Java.
+  if (!hasCommand('java')) missing.push('default-jre-headless');
   return missing;
 }
 

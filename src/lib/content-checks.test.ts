@@ -26,7 +26,7 @@ function chapter(lang: 'zh' | 'en', n: number, slug: string, overrides: Record<s
       reading: [{ title: 'A paper', url: 'https://arxiv.org/abs/1508.07909', kind: 'paper' }],
       ...overrides,
     },
-    body: body ?? '## One [#first]\n\nText with <Term id="token" /> at [0:0' + n + ':30].\n\n## Two [#second]\n\nMore.\n',
+    body: body ?? '## One [#first]\n\nText with <Term id="token" />, <Term id="byte" /> and <Term id="vocabulary" /> at [0:0' + n + ':30].\n\n## Two [#second]\n\nMore.\n',
   };
 }
 
@@ -44,7 +44,7 @@ function validCourse(): CourseSources {
         speaker: 'Someone',
         video: { id: '7xTGNNLPyMI', length: '0:10:00', published: '2025-02-05' },
         parts: [{ id: 'one', title: { zh: '一', en: 'One' }, chapters: ['alpha', 'beta'] }],
-        licence: { zh: '许可', en: 'Licence' },
+        licence: { zh: '许可', en: 'License' },
       },
     },
     chapters: [chapter('zh', 1, 'alpha'), chapter('en', 1, 'alpha'), chapter('zh', 2, 'beta'), chapter('en', 2, 'beta')],
@@ -61,6 +61,11 @@ function validCourse(): CourseSources {
           seeAlso: [],
         },
       },
+      ...(['byte', 'vocabulary'] as const).map((id) => ({
+        file: `glossary/${id}.yaml`,
+        id,
+        data: { zh: id === 'byte' ? '字节' : '词表', en: id, definition: { zh: '定义。', en: 'Definition.' }, introduced: { chapter: 1, at: '0:01:00' } },
+      })),
     ],
     problems: [],
   };

@@ -27,6 +27,7 @@ import {
 } from './schemas';
 import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './course-file';
 import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
+import { checkConventions } from './conventions';
 import { parseTimestamp } from './timestamps';
 
 export interface Problem {
@@ -41,7 +42,8 @@ export interface Problem {
 /** The course folder as read from disk, before any validation. */
 export interface CourseSources {
   course: { file: string; data: unknown } | undefined;
-  chapters: { file: string; lang: string; fileName: string; data: unknown; body: string }[];
+  /** `bodyLine`: the file line the body starts on, so problems name the file's own lines. */
+  chapters: { file: string; lang: string; fileName: string; data: unknown; body: string; bodyLine?: number }[];
   terms: { file: string; id: string; data: unknown }[];
   /** widgets/sampling.yaml and widgets/tokenizer.yaml, the widgets' presets, if the course has them. */
   samplingPresets?: { file: string; data: unknown } | undefined;
@@ -95,7 +97,7 @@ export function readCourseSources(dir: string): CourseSources {
         problems.push({ level: 'error', file: rel(full), message: 'has no frontmatter: start the file with a --- block of YAML fields' });
         continue;
       }
-      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems, 1), body: parts.body });
+      sources.chapters.push({ file: rel(full), lang, fileName, data: parseYamlText(rel(full), parts.yaml, problems, 1), body: parts.body, bodyLine: parts.bodyLine });
     }
   }
 
@@ -137,7 +139,7 @@ export interface ValidCourse {
   course: Course;
   /** Every language's complete interface strings, by path. */
   ui: Record<string, Strings>;
-  chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string }[];
+  chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string; bodyLine?: number | undefined }[];
   terms: Map<string, TermData & { file: string }>;
   samplingPresets: Record<string, SamplingPreset>;
   tokenizerPresets: Record<string, TokenizerPreset>;
@@ -207,7 +209,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     if (parsed.data.number !== name.number) {
       error(chapter.file, 'number', `is ${parsed.data.number} but the file name says ${String(name.number).padStart(2, '0')}: make them agree`);
     }
-    chapters.push({ file: chapter.file, lang: chapter.lang, slug: name.slug, data: parsed.data, body: chapter.body });
+    chapters.push({ file: chapter.file, lang: chapter.lang, slug: name.slug, data: parsed.data, body: chapter.body, bodyLine: chapter.bodyLine });
   }
 
   // Within each language: unique numbers and slugs, times increasing.
@@ -256,7 +258,8 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
 
   // Inside each chapter: sections, terms, timestamps.
   for (const c of chapters) {
-    const ids = sectionIds(c.body, (line, heading) => error(c.file, `line ${line}`, `heading "${heading}" has no section id: write it as "## ${heading} [#some-id]"`));
+    const at = (line: number) => `line ${line + (c.bodyLine ?? 1) - 1}`;
+    const ids = sectionIds(c.body, (line, heading) => error(c.file, at(line), `heading "${heading}" has no section id: write it as "## ${heading} [#some-id]"`));
     const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
     for (const dup of new Set(duplicates)) error(c.file, 'sections', `section id "${dup}" is used twice`);
     c.data.questions.forEach((q, i) => {
@@ -266,26 +269,26 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       if (!terms.has(id)) error(c.file, `terms[${i}]`, `"${id}" is not a glossary term: add content/glossary/${id}.yaml or fix the id`);
     });
     for (const { id, line } of termIdsInBody(c.body)) {
-      if (!terms.has(id)) error(c.file, `line ${line}`, `<Term id="${id}" /> names an unknown glossary term: add glossary/${id}.yaml or fix the id`);
+      if (!terms.has(id)) error(c.file, at(line), `<Term id="${id}" /> names an unknown glossary term: add glossary/${id}.yaml or fix the id`);
     }
     for (const { attribute, name, line } of presetUsesInBody(c.body, 'Sampling')) {
       const preset = samplingPresets[name];
-      if (!preset) error(c.file, `line ${line}`, `<Sampling ${attribute}="${name}" /> names no preset of ${SAMPLING_PRESETS_FILE} (${Object.keys(samplingPresets).join(', ') || 'none'})`);
-      else if (attribute === 'compare' && !preset.illustrative) error(c.file, `line ${line}`, `<Sampling compare="${name}" /> needs a preset with an illustrative distribution`);
+      if (!preset) error(c.file, at(line), `<Sampling ${attribute}="${name}" /> names no preset of ${SAMPLING_PRESETS_FILE} (${Object.keys(samplingPresets).join(', ') || 'none'})`);
+      else if (attribute === 'compare' && !preset.illustrative) error(c.file, at(line), `<Sampling compare="${name}" /> needs a preset with an illustrative distribution`);
     }
     for (const { attribute, name, line } of presetUsesInBody(c.body, 'Tokenizer')) {
       if (attribute === 'preset' && !tokenizerPresets[name]) {
-        error(c.file, `line ${line}`, `<Tokenizer preset="${name}" /> names no preset of ${TOKENIZER_PRESETS_FILE} (${Object.keys(tokenizerPresets).join(', ') || 'none'})`);
+        error(c.file, at(line), `<Tokenizer preset="${name}" /> names no preset of ${TOKENIZER_PRESETS_FILE} (${Object.keys(tokenizerPresets).join(', ') || 'none'})`);
       }
     }
     c.body.split('\n').forEach((text, i) => {
-      if (/\{\/\*\s*(WIDGET|FIGURE)\b/.test(text)) error(c.file, `line ${i + 1}`, 'has an unfilled WIDGET or FIGURE slot: put the widget or figure there, or remove the comment');
+      if (/\{\/\*\s*(WIDGET|FIGURE)\b/.test(text)) error(c.file, at(i + 1), 'has an unfilled WIDGET or FIGURE slot: put the widget or figure there, or remove the comment');
     });
     const videoLength = course ? parseTimestamp(course.video.length)! : Infinity;
     for (const { text, line } of timestampsInBody(c.body)) {
       const seconds = parseTimestamp(text);
-      if (seconds === undefined) error(c.file, `line ${line}`, `[${text}] is not a video time: write [m:ss] or [h:mm:ss], e.g. [12:21]`);
-      else if (seconds > videoLength) error(c.file, `line ${line}`, `[${text}] is after the end of the video (${course?.video.length})`);
+      if (seconds === undefined) error(c.file, at(line), `[${text}] is not a video time: write [m:ss] or [h:mm:ss], e.g. [12:21]`);
+      else if (seconds > videoLength) error(c.file, at(line), `[${text}] is after the end of the video (${course?.video.length})`);
     }
   }
 
@@ -331,9 +334,14 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     for (const [id, term] of terms) {
       for (const alias of (term.aliases[c.lang] ?? []).map(aliasParts).filter((a) => a.avoid)) {
         const at = prose.indexOf(alias.text);
-        if (at >= 0) warn(c.file, `line ${prose.slice(0, at).split('\n').length}`, `writes "${alias.text}", a rendering the course avoids: use "${term.names[c.lang]}" (glossary ${id})`);
+        if (at >= 0) warn(c.file, `line ${prose.slice(0, at).split('\n').length + (c.bodyLine ?? 1) - 1}`, `writes "${alias.text}", a rendering the course avoids: use "${term.names[c.lang]}" (glossary ${id})`);
       }
     }
+  }
+
+  // The writing conventions (quotation marks, spelling, wording, terms, <Beyond>): conventions.ts.
+  if (course) {
+    problems.push(...checkConventions({ languages: paths, chapters, terms, conventions: course.conventions, yamlFiles: [sources.course, sources.samplingPresets, sources.tokenizerPresets] }));
   }
 
   const ok = !problems.some((p) => p.level === 'error') && course;

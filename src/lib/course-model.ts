@@ -4,7 +4,7 @@
  * serialisable model. integrations/course.ts builds it when Astro starts and hands it to the
  * pages as `virtual:course`, and to the build steps (remark plugins, search, PDFs) as an object.
  */
-import { checkCourse, readCourseSources, type Problem, type ValidCourse } from './content-checks';
+import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
 import { checkCourseFigures } from './figure-files';
 import type { Language } from './languages';
 import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
@@ -114,4 +114,15 @@ export function readCourse(dir: string): CourseReading {
   problems.push(...checkCourseFigures(dir, sources.chapters, words));
   const ok = valid && !problems.some((p) => p.level === 'error');
   return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid) : undefined };
+}
+
+/** The whole content check of a course folder, as printable text: errors (which fail) and warnings. */
+export function checkCourseFolder(dir: string): { errors?: string; warnings?: string } {
+  const { problems } = readCourse(dir);
+  const errors = problems.filter((p) => p.level === 'error');
+  const warnings = problems.filter((p) => p.level === 'warning');
+  return {
+    ...(errors.length ? { errors: `The course in ${dir} has ${errors.length} problem(s) to fix:\n${formatProblems(errors, dir)}` } : {}),
+    ...(warnings.length ? { warnings: formatProblems(warnings, dir) } : {}),
+  };
 }

@@ -23,6 +23,10 @@ const id = z.string().regex(idPattern, 'must be lower-case letters, digits and h
 /** Text in every language of the course, keyed by the language's `path` ({ zh: …, en: … }). */
 export type Localized = Record<string, string>;
 
+/** The text rules a course can ask for in course.yaml's `conventions` (src/lib/conventions.ts). */
+export const conventionRules = ['chinese-quotes', 'american-spelling', 'inference-not-reasoning', 'hallucination-noun'] as const;
+export type ConventionRule = (typeof conventionRules)[number];
+
 /** A language item of course.yaml's `languages:` list; facts not given come from the generator's pack for the code. */
 export const languageItemSchema = z
   .object({
@@ -83,6 +87,16 @@ export function schemasFor(paths: readonly string[]) {
         .min(1, 'needs at least one part'),
       /** How the video may be used, shown on every page footer and handout. */
       licence: localized,
+      /** The house style the content check enforces (src/lib/conventions.ts); none by default. */
+      conventions: z
+        .object({
+          /** The text rules each language's prose follows, keyed by language path, e.g. zh: [chinese-quotes]. */
+          rules: z.record(z.enum(paths as [string, ...string[]]), z.array(z.enum(conventionRules))).default({}),
+          /** The fewest distinct glossary terms each chapter links with <Term id>, in each language. */
+          minTermsPerChapter: z.number().int().min(0).default(0),
+        })
+        .strict()
+        .default({ rules: {}, minTermsPerChapter: 0 }),
     })
     .strict();
 

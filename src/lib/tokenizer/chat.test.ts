@@ -32,18 +32,44 @@ describe('parseChat', () => {
   });
 });
 
+/** The lecture's two-turn conversation (Tiktokenizer, GPT-4o, 1:06:13): 49 tokens. */
+const lecture: ChatMessage[] = [
+  { role: 'user', content: 'What is 2+2?' },
+  { role: 'assistant', content: '2+2 = 4' },
+  { role: 'user', content: 'What if it was *?' },
+  { role: 'assistant', content: '2*2 = 4, same as 2+2!' },
+];
+
 describe('encodeChat', () => {
-  it('matches gpt-tokenizer’s GPT-4o chat format', async () => {
+  it('matches gpt-tokenizer’s GPT-4o chat format for a prompt waiting for the assistant', async () => {
+    const o = await loadEncoder('o200k_base');
+    const prompt = conversation.slice(0, 2);
+    const ours = encodeChat(o, prompt)!;
+    expect(ours.ids).toEqual(o200kChat(prompt, 'gpt-4o'));
+    expect(ours.ids.slice(0, 3)).toEqual([200003, 17360, 200005]); // <|im_start|>system<|im_sep|>
+    expect(ours.special).toBe(2 * 3 + 2);
+  });
+
+  it('adds no assistant opening after a conversation that ends with the assistant', async () => {
     const o = await loadEncoder('o200k_base');
     const ours = encodeChat(o, conversation)!;
-    expect(ours.ids).toEqual(o200kChat(conversation, 'gpt-4o'));
-    expect(ours.ids.slice(0, 3)).toEqual([200003, 17360, 200005]); // <|im_start|>system<|im_sep|>
-    expect(ours.special).toBe(3 * 3 + 2);
+    expect(ours.ids).toEqual(o200kChat(conversation, 'gpt-4o').slice(0, -3));
+    expect(ours.special).toBe(3 * 3);
+  });
+
+  it('writes the lecture’s conversation in 49 tokens', async () => {
+    const o = await loadEncoder('o200k_base');
+    const ours = encodeChat(o, lecture)!;
+    expect(ours.ids).toHaveLength(49);
+    expect(ours.special).toBe(4 * 3);
+    expect(ours.ids[1]).toBe(1428); // "user", the token the lecture names
   });
 
   it('matches gpt-tokenizer’s GPT-4 chat format', async () => {
     const cl = await loadEncoder('cl100k_base');
-    expect(encodeChat(cl, conversation)!.ids).toEqual(cl100kChat(conversation, 'gpt-4'));
+    const prompt = conversation.slice(0, 2);
+    expect(encodeChat(cl, prompt)!.ids).toEqual(cl100kChat(prompt, 'gpt-4'));
+    expect(encodeChat(cl, conversation)!.ids).toEqual(cl100kChat(conversation, 'gpt-4').slice(0, -3));
   });
 
   it('keeps special-token strings inside a message as text', async () => {

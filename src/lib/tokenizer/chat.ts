@@ -1,13 +1,17 @@
 /**
  * The chat view: a conversation typed in the textarea, one message per "role:" line, shown in the
- * chat format of GPT-4o (and GPT-4) as the lecture shows it in Tiktokenizer:
+ * chat format of GPT-4o (and GPT-4) that the lecture shows in Tiktokenizer:
  *
  *   <|im_start|>system<|im_sep|>You are a helpful assistant<|im_end|>
  *   <|im_start|>user<|im_sep|>hello<|im_end|>
  *   <|im_start|>assistant<|im_sep|>          ← the model continues from here
  *
- * The same sequence as gpt-tokenizer's encodeChat(…, 'gpt-4o'). Special tokens are inserted by id,
- * so the same strings typed inside a message stay plain text.
+ * The last line, the opening of an assistant turn, is added only when the conversation does not
+ * already end with an assistant message: a conversation that ends with the assistant's reply is a
+ * finished training example (the lecture's two-turn conversation, 49 tokens in o200k_base), one
+ * that ends with the user is a prompt waiting for the model. With that opening the sequence equals
+ * gpt-tokenizer's encodeChat(…, 'gpt-4o'); without it, that sequence minus its last three tokens.
+ * Special tokens are inserted by id, so the same strings typed inside a message stay plain text.
  */
 import type { Encoder } from './encoder';
 
@@ -53,7 +57,10 @@ export interface EncodedChat {
   text: string;
 }
 
-/** The conversation in the chat format, or undefined if the encoding has no chat tokens. */
+/**
+ * The conversation in the chat format, or undefined if the encoding has no chat tokens. The
+ * opening of an assistant turn is appended unless the last message is the assistant's.
+ */
 export function encodeChat(encoder: Encoder, messages: readonly ChatMessage[]): EncodedChat | undefined {
   const start = encoder.specialId(IM_START);
   const sep = encoder.specialId(IM_SEP);
@@ -74,9 +81,11 @@ export function encodeChat(encoder: Encoder, messages: readonly ChatMessage[]): 
     ids.push(end);
     special += 3;
   }
-  ids.push(start);
-  add('assistant');
-  ids.push(sep);
-  special += 2;
+  if (messages.at(-1)?.role !== 'assistant') {
+    ids.push(start);
+    add('assistant');
+    ids.push(sep);
+    special += 2;
+  }
   return { ids, special, text };
 }

@@ -53,6 +53,8 @@ describe('the course’s presets (content/widgets/tokenizer.yaml)', () => {
     expect(cl.encode(presets['hello-world']!.text)).toEqual([15339, 1917]);
     expect(cl.encode(presets['helloworld']!.text)).toEqual([71, 96392]);
     expect(cl.encode(presets['two-spaces']!.text)).toEqual([15339, 220, 1917]);
+    const chat = tokenizePane(await loadEncoder('o200k_base'), presets['chat']!.text, 'chat');
+    expect(chat).toMatchObject({ tokens: 49, special: 12 }); // the lecture's conversation, 1:06:13
   });
 });
 
