@@ -38,6 +38,7 @@ export async function chaptersIn(lang: Locale): Promise<Chapter[]> {
     .sort((a, b) => a.number - b.number);
 }
 
-export async function glossaryTerms() {
-  return getCollection('glossary');
+/** The glossary's entries; none for a course without a glossary/ folder. */
+export async function glossaryTerms(): Promise<CollectionEntry<'glossary'>[]> {
+  return model.uses.glossary ? getCollection('glossary') : [];
 }

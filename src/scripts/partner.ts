@@ -44,7 +44,7 @@ export interface Partner {
 
 /** Fills every pair with the partner's block; resolves when the page shows both languages. */
 export async function showPartner(reading: HTMLElement, partner: Partner, anchor?: HTMLElement): Promise<void> {
-  if (reading.dataset['partner'] === partner.lang) return;
+  if (reading.dataset['shownPartner'] === partner.lang) return;
   const doc = await fetchPage(partner.href);
   const theirs = new Map<string, Element>();
   for (const half of doc.querySelectorAll('.reading .half--page')) theirs.set((half.parentElement as HTMLElement).dataset['pair'] ?? '', half);
@@ -61,7 +61,7 @@ export async function showPartner(reading: HTMLElement, partner: Partner, anchor
     prefixIds(half, `${partner.lang}-`);
     pair.append(half);
   }
-  reading.dataset['partner'] = partner.lang;
+  reading.dataset['shownPartner'] = partner.lang;
   reading.dataset['pageSide'] = partner.left ? 'right' : 'left';
   if (anchor && top !== undefined) scrollBy(0, anchor.getBoundingClientRect().top - top);
 }
