@@ -167,3 +167,19 @@ test('@generator another lecture: its title, speaker and video, not this one', (
   expect(handouts).not.toMatch(/NaN|undefined/);
   expect(exists(out, 'handouts.json')).toBe(false);
 });
+
+test('@generator npm run new-course writes a course that builds', () => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-course-'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'new-course-out-'));
+  try {
+    execFileSync('node', ['scripts/new-course.mjs', path.join(dir, 'c')], { stdio: 'pipe' });
+    execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: path.join(dir, 'c'), HANDOUTS: '0' }, stdio: 'pipe' });
+    expect(read(out, 'zh/welcome/index.html')).toContain('新课程');
+    expect(read(out, 'en/welcome/index.html')).toContain('data-term="term"');
+    expect(read(out, 'en/glossary/index.html')).toContain('id="term"');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -45,7 +45,9 @@ function withImports(name, seen) {
 
 // ── Budgets of issue #11, over every page (the e2e quality tests enforce the same numbers) ──────
 const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
-const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts)\//.test(f);
+// A chapter page: <lang>/<slug>/index.html, the languages being dist/'s folders with a home page.
+const langs = fs.readdirSync(dist).filter((d) => fs.existsSync(path.join(dist, d, 'index.html')) && fs.existsSync(path.join(dist, d, 'search')));
+const isChapter = (f) => langs.includes(f.split('/')[0]) && /^[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts)\//.test(f);
 let longest = { page: '', bytes: 0 };
 let heaviestCss = { page: '', bytes: 0 };
 let heaviestPlainJs = { page: '', bytes: 0 };

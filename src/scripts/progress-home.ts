@@ -6,7 +6,8 @@ import { PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from '../li
 import { keepKnown, partProgress } from '../lib/progress-summary';
 
 interface CourseInfo {
-  lang: 'zh' | 'en';
+  /** The page's language path. */
+  lang: string;
   parts: string[][];
   chapters: Record<string, { title: string; href: string }>;
   strings: { part: string; resetConfirm: string; importFailed: string; importDone: string };

@@ -44,7 +44,7 @@ type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead
 
 class TokenizerWidget extends HTMLElement {
   private t!: TokenizerMessages;
-  private locale = 'en';
+  private locale = '';
   private limit = 1000;
   private state!: WidgetState;
   private initial!: WidgetState;

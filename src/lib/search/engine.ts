@@ -348,9 +348,9 @@ export function excerptHolds(excerpt: string, query: string): boolean {
  * The page data and the part of the page to show. For a phrase hit: the best section whose excerpt
  * holds the phrase, or else the phrase search's own first place.
  */
-async function shownPart(candidate: Candidate, source: Locale, query: string): Promise<{ data: PagefindData; sub: PagefindSubResult | undefined }> {
+async function shownPart(candidate: Candidate, source: Locale, query: string, ctx: SearchContext): Promise<{ data: PagefindData; sub: PagefindSubResult | undefined }> {
   const data = await candidate.results[source]!.data();
-  if (!candidate.phrase || !source.startsWith('zh')) return { data, sub: bestSubResult(data.sub_results) };
+  if (!candidate.phrase || !ctx.data.languages.find((l) => l.path === source)?.han) return { data, sub: bestSubResult(data.sub_results) };
   const holding = (data.sub_results ?? []).filter((s) => excerptHolds(s.excerpt, query));
   if (holding.length) return { data, sub: bestSubResult(holding) };
   const exact = await candidate.phrase.data();
@@ -361,7 +361,7 @@ async function shownPart(candidate: Candidate, source: Locale, query: string): P
 export async function toHit(candidate: Candidate, ctx: SearchContext, query = ''): Promise<SearchHit | undefined> {
   const source: Locale | undefined = searchOrder(ctx).find((l) => candidate.results[l]);
   if (!source) return undefined;
-  const { data, sub } = await shownPart(candidate, source, query);
+  const { data, sub } = await shownPart(candidate, source, query, ctx);
   const anchor = sub?.anchor?.id;
   const excerpt = sub?.excerpt || data.excerpt || '';
   if (candidate.kind === 'glossary') {
