@@ -134,6 +134,12 @@ test('@generator one language: no language links, no reading modes, no other nam
     await expect(page.locator('[data-reading-modes]')).toBeHidden();
     await expect(page.locator('[data-mark-done]')).toBeVisible();
     await expect(page.locator('[data-widget="tokenizer"]')).toHaveAttribute('data-token-count', /\d+/);
+    // Side by side stored by another course on the same site leaves a one-language page as it is.
+    await page.evaluate(() => localStorage.setItem('reading-mode', 'bilingual'));
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.reload();
+    expect(await page.locator('.pair').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    await expect(page.locator('.chapter-aside')).toBeVisible();
   } finally {
     server.close();
   }
