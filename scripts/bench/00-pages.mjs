@@ -78,13 +78,15 @@ for (const f of htmlFiles) {
   const files = new Set();
   for (const h of js) withImports(path.basename(h), files);
   const jsBytes = [...files].reduce((s, name) => s + gz(fs.readFileSync(path.join(dist, '_astro', name))), 0) + gz(Buffer.from(inlineJs));
-  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), total: gz(html) + css.reduce((s, h) => s + gz(read(h)), 0) + jsBytes });
+  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), total: gz(html) + css.reduce((s, h) => s + gz(read(h)), 0) + jsBytes, other: html.toString().includes('half--other"') });
 }
 allIn.sort((a, b) => a.total - b.total);
 const median = allIn[Math.floor(allIn.length / 2)];
 if (median) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`\nChapter pages all in (HTML + CSS + JS before interaction, gzip -9), ${allIn.length} pages: median ${kb(median.total)} (${median.page}, HTML ${kb(median.html)}), smallest ${kb(allIn[0].total)}, largest ${kb(allIn.at(-1).total)}`);
+  const withOther = allIn.filter((p) => p.other).length;
+  console.log(`\nChapter pages holding another language's blocks (side by side loads them on demand): ${withOther} of ${allIn.length}`);
+  console.log(`Chapter pages all in (HTML + CSS + JS before interaction, gzip -9), ${allIn.length} pages: median ${kb(median.total)} (${median.page}, HTML ${kb(median.html)}), smallest ${kb(allIn[0].total)}, largest ${kb(allIn.at(-1).total)}`);
 }
 
 const budgets = [

@@ -43,7 +43,7 @@ const filters: Record<string, (value: string, code: string) => string> = {
 };
 
 /** Fills "{name}" and "{name|filter|…}" from `values`; an unknown placeholder stays as written. */
-export function fill(template: string, values: Record<string, string | number>, code = 'en'): string {
+export function fill(template: string, values: Record<string, string | number>, code = 'und'): string {
   return template.replace(/\{(\w+)((?:\|\w+)*)\}/g, (whole, key: string, chain: string) => {
     if (!(key in values)) return whole;
     let out = String(values[key]);
