@@ -15,6 +15,8 @@ import { isHandoutPrintPage } from './src/lib/handouts.ts';
 import { courseDir } from './src/lib/course-dir.ts';
 import { readCourse } from './src/lib/course-model.ts';
 import { rehypePrintLinks } from './src/lib/rehype-print-links.ts';
+import { siteLocation } from './src/lib/site-url.ts';
+import { siteCheck } from './integrations/site.ts';
 import { rehypeSections } from './src/lib/rehype-sections.ts';
 import { remarkCourse } from './src/lib/remark-course.ts';
 import { remarkChapterContext } from './src/lib/remark-chapter-context.ts';
@@ -25,12 +27,15 @@ const reading = readCourse(courseDir());
 const model = reading.model;
 const video = { id: model?.video.id ?? '', length: model?.video.seconds ?? Infinity };
 
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://llm-notes.example.org';
+// SITE_URL (or Netlify's URL, Cloudflare Pages' CF_PAGES_URL) is the deployed origin, with the
+// sub-path if any; BASE_PATH may give the sub-path instead. Without an origin nothing is invented:
+// no canonical, og:url or sitemap, and handouts print paths (src/lib/site-url.ts).
+const location = siteLocation(process.env);
+const base = location.base;
+const site = location.origin;
 
 export default defineConfig({
-  // SITE_URL is where the site is deployed (canonical links, sitemap); BASE_PATH a sub-path such as /llm-notes/.
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -56,7 +61,16 @@ export default defineConfig({
     },
   },
   // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of the sitemap.
-  integrations: [course(reading), mdx(), sitemap({ filter: (page) => !isHandoutPrintPage(page) }), headers(), search(reading), handouts(reading)],
+  // The sitemap needs the origin: without one there is none (siteCheck() says so once).
+  integrations: [
+    siteCheck(location),
+    course(reading),
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !isHandoutPrintPage(page) })] : []),
+    headers(),
+    search(reading),
+    handouts(reading),
+  ],
   markdown: {
     processor: unified({
       smartypants: false,

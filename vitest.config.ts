@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'generator', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.course.test.ts', '**/node_modules/**'] } },
+      { test: { name: 'generator', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'integrations/**/*.test.ts'], exclude: ['**/*.course.test.ts', '**/node_modules/**'] } },
       { test: { name: 'course', include: ['src/**/*.course.test.ts'] } },
     ],
   },

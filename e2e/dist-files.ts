@@ -1,6 +1,7 @@
 /** Reading a built site from disk, for checks that need no browser. `root` defaults to dist/. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { resolveInside } from '../scripts/static-server.mjs';
 
 export const dist = path.resolve('dist');
 
@@ -23,8 +24,8 @@ export function htmlPages(root = dist): { file: string; url: string }[] {
 /** The file a path under the base names, if it exists (directory index included). */
 export function fileFor(urlPath: string, root = dist): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const full = path.join(root, clean);
-  if (!full.startsWith(root)) return undefined;
+  const full = resolveInside(root, clean);
+  if (!full) return undefined;
   if (fs.existsSync(full) && fs.statSync(full).isFile()) return full;
   const index = path.join(full, 'index.html');
   return fs.existsSync(index) ? index : undefined;
@@ -37,10 +38,10 @@ export function idsIn(html: string): Set<string> {
 
 /**
  * Every internal href and src of every page (hreflang alternates and canonical links on the
- * deployed origin included) that does not resolve to a file of the build, or to an id in it for
+ * deployed origin `origin`, a host, included when given) that does not resolve to a file of the build, or to an id in it for
  * a #fragment, or that leaves the base path; and every url() in the CSS that leaves it.
  */
-export function brokenLinks(root = dist, base = '/', origin = 'llm-notes.example.org'): string[] {
+export function brokenLinks(root = dist, base = '/', origin?: string): string[] {
   const broken: string[] = [];
   const idsOf = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -52,7 +53,7 @@ export function brokenLinks(root = dist, base = '/', origin = 'llm-notes.example
     const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     const pageUrl = `http://site${base.replace(/\/$/, '')}${page.url}`;
     for (const ref of refs) {
-      if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(ref) && !ref.includes(origin)) continue;
+      if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(ref) && !(origin && new URL(ref).host === origin)) continue;
       const url = new URL(ref, pageUrl);
       if (!url.pathname.startsWith(base)) {
         broken.push(`${page.url} → ${ref} (outside ${base})`);

@@ -2,19 +2,39 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import type { Page } from '@playwright/test';
+import { isHandoutPrintPage } from '../src/lib/handouts';
+import { htmlPages } from './dist-files';
 
-/** Every page path in the built sitemap (dist/sitemap-0.xml), e.g. "/zh/tokenization/". */
+/** Every page path in a build's sitemap (sitemap-N.xml), e.g. "/zh/tokenization/"; empty when it has none. */
+export function sitemapLocs(root = 'dist'): string[] {
+  const files = fs.readdirSync(root).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  return files.flatMap((f) => [...fs.readFileSync(`${root}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+}
+
+/**
+ * Every page a reader or a crawler reaches, e.g. "/zh/tokenization/": the sitemap's when the
+ * build has one (it knew its origin), otherwise the same list from the built pages (every
+ * directory page but the handouts' printable twins).
+ */
 export function sitemapPaths(): string[] {
-  const files = fs.readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const urls = files.flatMap((f) => [...fs.readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-  return urls.map((u) => new URL(u).pathname);
+  const locs = sitemapLocs();
+  if (locs.length) return locs.map((u) => new URL(u).pathname);
+  return htmlPages()
+    .map((p) => p.url)
+    .filter((url) => url.endsWith('/') && !isHandoutPrintPage(url));
+}
+
+/** The origin dist/ was built for (its canonical links), or undefined for a build without SITE_URL. */
+export function builtOrigin(root = 'dist'): string | undefined {
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(`${root}/en/index.html`, 'utf8'))?.[1];
+  return href ? new URL(href).origin : undefined;
 }
 
 /** Chapter slugs built for a language, from dist/. */
 export function chapterSlugs(): string[] {
   return sitemapPaths()
     .map((p) => /^\/zh\/([^/]+)\/$/.exec(p)?.[1])
-    .filter((s): s is string => Boolean(s) && !['glossary', 'search', 'handouts'].includes(s!));
+    .filter((s): s is string => Boolean(s) && !['glossary', 'search', 'handouts', 'flashcards'].includes(s!));
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

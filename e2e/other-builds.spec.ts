@@ -5,15 +5,73 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { bookletFile } from '../src/lib/handouts';
 import { parseHeaderRules } from '../src/lib/headers';
-import { brokenLinks } from './dist-files';
-import { chapterSlugs, serveBuild, watchErrors } from './helpers';
+import { brokenLinks, htmlPages } from './dist-files';
+import { chapterSlugs, serveBuild, sitemapLocs, watchErrors } from './helpers';
 import { pdfInfo, pdfText, squash, type Manifest } from './pdf-tools';
 
 /**
- * Builds other than dist/: another course, a broken course, this course under a sub-path. Each
+ * Builds other than dist/: another course, a deploy build without an address, a broken course,
+ * this course on a real address under a sub-path. Each
  * runs Astro in this folder (its .astro/ cache), so they run one at a time.
  */
 test.describe.configure({ mode: 'serial' });
+
+/**
+ * The generator serves any course: build the two-chapter fixture with COURSE_DIR into a
+ * temporary folder and check its pages carry the fixture's text, not this course's.
+ */
+test('a second course builds from COURSE_DIR', async () => {
+  test.setTimeout(120_000);
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fixture-course-'));
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, COURSE_DIR: 'e2e/fixtures/course', HANDOUTS: '0', SITE_URL: '' },
+    stdio: 'pipe',
+  });
+  const home = fs.readFileSync(path.join(outDir, 'zh/index.html'), 'utf8');
+  expect(home).toContain('测试小课');
+  expect(home).not.toContain('Karpathy');
+  const chapter = fs.readFileSync(path.join(outDir, 'en/first-steps/index.html'), 'utf8');
+  expect(chapter).toContain('data-chapter="1"');
+  expect(chapter).toContain('watch?v=aaaaaaaaaaa&amp;t=300');
+  expect(chapter).toContain('data-term="widget"');
+  expect(fs.existsSync(path.join(outDir, 'zh/second-steps/index.html'))).toBe(true);
+  expect(fs.existsSync(path.join(outDir, 'zh/tokenization/index.html'))).toBe(false);
+  // HANDOUTS=0: no PDFs, and no link to one anywhere. The handouts page says they were not built
+  // (names them without a link, "not generated" for pages and size); chapter pages and the
+  // printable pages' toolbars link the print version instead.
+  const handouts = fs.readFileSync(path.join(outDir, 'zh/handouts/index.html'), 'utf8');
+  expect(handouts).toContain('data-handouts-missing>本站这一版没有生成 PDF 文件');
+  expect(handouts).toContain('data-handout-missing="zh/handouts/01-first-steps-zh.pdf"');
+  expect(handouts).not.toContain('data-handout-pdf');
+  expect(handouts.match(/data-handout-stat="pages"[^>]*>未生成</g)?.length).toBe(6);
+  expect(handouts).not.toMatch(/NaN|undefined/);
+  expect(chapter).not.toContain('data-handout>');
+  expect(chapter).toContain('<a class="handout-link" href="/en/handouts/first-steps/" data-handout-page>');
+  expect(fs.existsSync(path.join(outDir, 'handouts.json'))).toBe(false);
+  for (const page of htmlPages(outDir)) expect(fs.readFileSync(page.file, 'utf8'), page.url).not.toMatch(/href="[^"]*\.pdf"/);
+  expect(brokenLinks(outDir)).toEqual([]);
+  // No SITE_URL: no sitemap, no canonical, robots.txt without a sitemap.
+  expect(sitemapLocs(outDir)).toEqual([]);
+  expect(chapter).not.toContain('rel="canonical"');
+  expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+test('a deploy build (REQUIRE_SITE_URL=1) without SITE_URL fails, saying so', async () => {
+  test.setTimeout(120_000);
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-site-url-'));
+  const env = { ...process.env, COURSE_DIR: 'e2e/fixtures/course', HANDOUTS: '0', REQUIRE_SITE_URL: '1', SITE_URL: '' };
+  let output = '';
+  try {
+    execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env, stdio: 'pipe' });
+  } catch (error) {
+    const e = error as { stdout: Buffer; stderr: Buffer };
+    output = `${e.stdout}${e.stderr}`;
+  }
+  expect(output).toContain('REQUIRE_SITE_URL=1 but no address is known');
+  expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
 
 test('a broken course fails the build naming the file and the field', async () => {
   test.setTimeout(120_000);
@@ -33,29 +91,63 @@ test('a broken course fails the build naming the file and the field', async () =
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * GitHub Pages serves a project under /<repo>/: build the whole course, PDFs included, with
- * BASE_PATH=/llm-notes/ and check that what a reader reaches stays under it.
- */
-test('under BASE_PATH=/llm-notes/ every link, asset, widget, search and PDF works', async ({ browser }) => {
-  test.setTimeout(300_000);
-  const base = '/llm-notes/';
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'base-path-'));
-  try {
-    execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env: { ...process.env, BASE_PATH: base, HANDOUTS: '1' }, stdio: 'pipe' });
+/** A PATH with every command of this one but poppler-utils (pdfinfo, pdftotext, …) and fontconfig's tools. */
+function pathWithoutPoppler(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-poppler-bin-'));
+  for (const from of (process.env.PATH ?? '').split(path.delimiter).filter((d) => fs.existsSync(d))) {
+    for (const name of fs.readdirSync(from)) {
+      if (/^(pdf|fc-)/.test(name) || fs.existsSync(path.join(dir, name))) continue;
+      fs.symlinkSync(path.join(from, name), path.join(dir, name));
+    }
+  }
+  return dir;
+}
 
-    // On disk: every href, src, #fragment and CSS url() resolves inside the sub-path.
-    expect(brokenLinks(outDir, base)).toEqual([]);
+/**
+ * A deploy to a sub-path of a real address (GitHub Pages serves a project under /<repo>/): build
+ * the whole course, PDFs included, with SITE_URL=https://notes.example.net/llm/ on a PATH
+ * without poppler-utils, and check that the address is everywhere it belongs and that what a
+ * reader reaches stays under the sub-path.
+ */
+test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, link, asset, widget, search and PDF works', async ({ browser }) => {
+  test.setTimeout(400_000);
+  const site = 'https://notes.example.net';
+  const base = '/llm/';
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-url-'));
+  const bin = pathWithoutPoppler();
+  try {
+    expect(() => execFileSync('sh', ['-c', 'command -v pdfinfo'], { env: { PATH: bin }, stdio: 'pipe' })).toThrow();
+    const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: `${site}${base}`, HANDOUTS: '1', PATH: bin };
+    delete env.BASE_PATH;
+    const log = execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env, stdio: 'pipe', encoding: 'utf8' });
+    expect(log).toContain(`site: ${site}${base} (from SITE_URL)`);
+    expect(log).toMatch(/printing with \S+ \(/);
+
+    // On disk: every href, src, #fragment and CSS url() resolves inside the sub-path, canonical
+    // links and hreflang alternates on the real origin included.
+    expect(brokenLinks(outDir, base, 'notes.example.net')).toEqual([]);
     const rules = parseHeaderRules(fs.readFileSync(path.join(outDir, '_headers'), 'utf8'));
     expect(rules.map((r) => r.pattern).filter((p) => !p.startsWith(base))).toEqual([]);
 
-    // Every handout, printed from the sub-path's pages: the booklets print the site's addresses with it.
+    // The address: canonical, og:url, hreflang, sitemap (without the printable pages), robots.txt.
+    const chapter = fs.readFileSync(path.join(outDir, 'en/tokenization/index.html'), 'utf8');
+    expect(chapter).toContain(`<link rel="canonical" href="${site}${base}en/tokenization/">`);
+    expect(chapter).toContain(`<meta property="og:url" content="${site}${base}en/tokenization/">`);
+    expect(chapter).toContain(`<link rel="alternate" hreflang="zh-CN" href="${site}${base}zh/tokenization/">`);
+    const locs = sitemapLocs(outDir);
+    expect(locs).toContain(`${site}${base}zh/tokenization/`);
+    expect(locs).toContain(`${site}${base}en/handouts/`);
+    expect(locs.filter((l) => !l.startsWith(`${site}${base}`) || /\/handouts\/[^/]+\/$/.test(l))).toEqual([]);
+    expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${site}${base}sitemap-index.xml\n`);
+
+    // Every handout prints the address: each chapter's page 2 its chapter's, the booklets' cover the site's.
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'handouts.json'), 'utf8')) as Manifest;
     expect(manifest.files).toHaveLength(2 * chapterSlugs().length + 2);
-    for (const lang of ['zh', 'en'] as const) {
-      const text = squash(pdfText(path.join(outDir, bookletFile(lang))));
-      expect(text).toContain(`llm-notes.example.org${base}${lang}/`);
-      expect(text).not.toContain(`llm-notes.example.org/${lang}/`);
+    for (const { file, pages } of manifest.files) {
+      const slug = /^(zh|en)\/handouts\/\d+-(.+)-(zh|en)\.pdf$/.exec(file);
+      const text = squash(pdfText(path.join(outDir, file), slug && pages >= 2 ? 2 : undefined));
+      expect(text, file).toContain(slug ? `notes.example.net${base}${slug[1]}/${slug[2]}` : `notes.example.net${base}${file.slice(0, 2)}`);
+      expect(text, file).not.toMatch(/llm-notes\.example|notes\.example\.net\/(zh|en)\//);
     }
 
     const server = await serveBuild(outDir, base);
@@ -124,5 +216,6 @@ test('under BASE_PATH=/llm-notes/ every link, asset, widget, search and PDF work
     expect(pdfInfo(path.join(outDir, bookletFile('en'))).size).toBe('A4');
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(bin, { recursive: true, force: true });
   }
 });

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { resolveInside } from '../scripts/static-server.mjs';
 import type { Locale } from '../src/i18n/locales';
 import { pagefindOptions, mergePath, pagefindLanguage, type PagefindInstance, type PagefindLike, type SearchContext, type SearchData } from '../src/lib/search/engine';
 
@@ -20,8 +21,8 @@ function installFetch(dist: string): void {
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), `${ORIGIN}/`);
     if (url.origin !== ORIGIN) return realFetch(input, init);
-    const file = path.join(dist, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('not found', { status: 404 });
+    const file = resolveInside(dist, decodeURIComponent(url.pathname));
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('not found', { status: 404 });
     return new Response(fs.readFileSync(file), { status: 200 });
   }) as typeof fetch;
 }

@@ -146,7 +146,8 @@ for (const lang of ['zh', 'en'] as const) {
     const rows = page.locator('.handout-terms tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(5);
     await expect(rows.filter({ has: page.locator('td:first-child', { hasText: /^字节对编码$/ }) })).toContainText('byte pair encoding');
-    await expect(page.locator('[data-answer-key] li')).toHaveCount(3);
+    // Three written questions and three graded ones (an <Order>'s answer is itself a list).
+    await expect(page.locator('[data-answer-key] > ol > li')).toHaveCount(6);
     await expect(page.locator('.handout-about')).toContainText(lang === 'zh' ? '不得商业转售' : 'no commercial resale');
     await expect(page.locator('.handout-about a')).toHaveAttribute('href', /7xTGNNLPyMI/);
     // In print the answer key starts its own (last) page, and the toolbar is gone.
@@ -175,6 +176,7 @@ test('the booklet pages have one contents entry per chapter, each pointing at it
 });
 
 test('handout print pages stay out of the sitemap, the handouts page is in it', () => {
+  test.skip(!fs.existsSync('dist/sitemap-0.xml'), 'a build without SITE_URL has no sitemap (e2e/other-builds.spec.ts checks one)');
   const sitemap = fs.readFileSync('dist/sitemap-0.xml', 'utf8');
   expect(sitemap).toContain('/zh/handouts/</loc>');
   expect(sitemap).toContain('/en/handouts/</loc>');

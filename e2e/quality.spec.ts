@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { brokenLinks, dist, fileFor, htmlPages } from './dist-files';
 import { metaPolicy } from '../src/lib/headers';
-import { chapterSlugs, sitemapPaths } from './helpers';
+import { builtOrigin, chapterSlugs, sitemapPaths } from './helpers';
 
 const pages = htmlPages();
 const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
@@ -43,10 +43,12 @@ test('every page is valid HTML by the W3C Nu HTML Checker (errors only)', () => 
 });
 
 test('every internal link, src, alternate and #fragment in dist/ resolves', () => {
-  expect(brokenLinks(dist, (process.env.BASE_PATH || '/').replace(/\/?$/, '/'))).toEqual([]);
+  const origin = builtOrigin();
+  expect(brokenLinks(dist, (process.env.BASE_PATH || '/').replace(/\/?$/, '/'), origin && new URL(origin).host)).toEqual([]);
 });
 
-test('every page has a title, a description, a canonical link and Open Graph tags in its language', () => {
+test('every page has a title, a description, Open Graph tags in its language, and a canonical link when the origin is known', () => {
+  const origin = builtOrigin();
   const missing: string[] = [];
   for (const page of pages) {
     const html = fs.readFileSync(page.file, 'utf8');
@@ -55,8 +57,10 @@ test('every page has a title, a description, a canonical link and Open Graph tag
     if (!/<title>[^<]{3,}<\/title>/.test(html)) missing.push(`${page.url}: title`);
     if (!/<meta name="description" content="[^"]{10,}"/.test(html)) missing.push(`${page.url}: description`);
     if (page.url.endsWith('404.html')) continue;
-    if (!/<link rel="canonical" href="https?:[^"]+"/.test(html)) missing.push(`${page.url}: canonical`);
-    for (const og of ['og:title', 'og:description', 'og:url', 'og:locale']) {
+    // Without SITE_URL there is no address to be canonical to (src/lib/site-url.ts); the
+    // handouts' printable pages still name their chapter page by path.
+    if (origin && !html.includes(`<link rel="canonical" href="${origin}/`)) missing.push(`${page.url}: canonical`);
+    for (const og of ['og:title', 'og:description', 'og:locale', ...(origin ? ['og:url'] : [])]) {
       if (!html.includes(`property="${og}"`)) missing.push(`${page.url}: ${og}`);
     }
     const ogLocale = /property="og:locale" content="([^"]+)"/.exec(html)?.[1];

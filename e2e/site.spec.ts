@@ -4,6 +4,7 @@ import { chapterSlugs, sitemapPaths, watchErrors } from './helpers';
 
 const pages = sitemapPaths();
 
+// Without an origin there is no sitemap; the same list then comes from the built pages.
 test('the sitemap lists the homes, the glossaries and every chapter in both languages', () => {
   for (const p of ['/', '/zh/', '/en/', '/zh/glossary/', '/en/glossary/', '/zh/tokenization/', '/en/tokenization/']) {
     expect(pages).toContain(p);
@@ -29,7 +30,7 @@ test('every hreflang alternate points at a page that exists', async ({ request }
     const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({ lang: m[1], href: m[2]! }));
     expect(links.map((l) => l.lang).sort(), path).toEqual(['en', 'zh-CN']);
     for (const { href } of links) {
-      expect((await request.get(new URL(href).pathname)).status(), `${path} → ${href}`).toBe(200);
+      expect((await request.get(new URL(href, 'http://x').pathname)).status(), `${path} → ${href}`).toBe(200);
     }
   }
 });
@@ -62,7 +63,31 @@ test('a missing URL gets the 404 page in both languages', async ({ page }) => {
   await expect(page.locator('[data-not-found]')).toContainText('Page not found');
 });
 
-test('a chapter page without widgets loads at most 2 KB gzip of JavaScript before interaction', async ({ page, request }) => {
+test('the 404 page offers search and the ways in, in the reader\'s language first', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/en/no-such-chapter/');
+  expect(response?.status()).toBe(404);
+  // Under /en/ the English part comes first, with the page's one h1 and its language.
+  await expect(page.locator('[data-not-found] > section').first()).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const english = page.locator('[data-not-found-lang="en"]');
+  for (const [name, href] of [['Home', '/en/'], ['Glossary', '/en/glossary/'], ['Handouts', '/en/handouts/']] as const) {
+    await expect(english.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  // Its search form leads to the English search page with the query.
+  await english.getByRole('searchbox').fill('tokenizer');
+  await english.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=tokenizer$/);
+  await expect(page.locator('#search-page-input')).toHaveValue('tokenizer');
+  // Elsewhere Chinese stays first, as it is without JavaScript.
+  await page.goto('/zh/no-such-chapter/');
+  await expect(page.locator('h1')).toHaveText('页面不存在');
+  await expect(page.locator('[data-not-found-lang="zh"]').getByRole('link', { name: '术语表' })).toHaveAttribute('href', '/zh/glossary/');
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
+
+test('a chapter page without widgets loads at most 2.5 KB gzip of JavaScript before interaction (graded questions included)', async ({ page, request }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -74,7 +99,7 @@ test('a chapter page without widgets loads at most 2 KB gzip of JavaScript befor
   // Inline scripts travel in the page's HTML: measured together, as they are compressed.
   const inline = await page.locator('script:not([src]):not([type="application/json"])').evaluateAll((s) => s.map((x) => x.textContent ?? '').join('\n'));
   bytes += zlib.gzipSync(inline).length;
-  expect(bytes).toBeLessThanOrEqual(2048);
+  expect(bytes).toBeLessThanOrEqual(2560);
 });
 
 test('the glossary page loads no JavaScript file but its filter', async ({ page }) => {

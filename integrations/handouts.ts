@@ -1,26 +1,27 @@
 /**
  * After `astro build`, prints every handout page of the built site to PDF with Playwright and
- * Debian's Chromium (docs/print.md):
+ * a Chrome or Chromium (docs/print.md):
  *   dist/<lang>/handouts/NN-slug-<lang>.pdf   one per chapter and language
  *   dist/<lang>/handouts/booklet-<lang>.pdf    one per language, contents filled in a second pass
  * then writes dist/handouts.json (bytes and pages of each PDF) and fills the page counts and
  * sizes into the built handouts pages. HANDOUTS=0 skips all of it (quick builds).
- * Where Chromium, a CJK font or poppler-utils is missing it installs them as root
- * (scripts/ensure-browser.mjs), or fails saying what to install.
+ * It needs nothing but a browser (scripts/ensure-browser.mjs finds one, or installs one where it
+ * can, or fails saying what to do): fonts come from npm, and page counts and the booklet's
+ * destinations are read from the PDFs with pdf-lib (integrations/pdf-read.ts).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs } from '../scripts/chromium.mjs';
 import { ensureBrowser } from '../scripts/ensure-browser.mjs';
 import { makeUI } from '../src/i18n/strings';
 import type { CourseModel, CourseReading } from '../src/lib/course-model';
-import { formatFileSize, parsePdfDests, parsePdfPages, type HandoutManifest, type HandoutRecord } from '../src/lib/handouts';
+import { formatFileSize, type HandoutManifest, type HandoutRecord } from '../src/lib/handouts';
 import { withBase } from '../src/lib/paths';
-import { fontDir, startHandoutServer } from './handout-server';
+import { missingFontPackages, startHandoutServer } from './handout-server';
+import { readPdf } from './pdf-read';
 
 /** Pages printed at once: this machine has two cores. */
 const PARALLEL = 2;
@@ -53,10 +54,6 @@ export function findJobs(dist: string, locales: readonly string[]): Job[] {
   return jobs.sort((a, b) => Number(b.toc) - Number(a.toc));
 }
 
-function pdfinfo(file: string, ...args: string[]): string {
-  return execFileSync('pdfinfo', [...args, file], { encoding: 'utf8' });
-}
-
 async function waitForFonts(page: Page): Promise<void> {
   // JavaScript is off in the page (widgets print as built); evaluate still works from outside.
   for (let i = 0; i < 200; i++) {
@@ -67,7 +64,7 @@ async function waitForFonts(page: Page): Promise<void> {
   throw new Error('fonts did not finish loading in 5 s');
 }
 
-async function printOne(context: BrowserContext, origin: string, base: string, dist: string, job: Job): Promise<void> {
+async function printOne(context: BrowserContext, origin: string, base: string, dist: string, job: Job): Promise<HandoutRecord> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('response', (r) => {
@@ -80,12 +77,13 @@ async function printOne(context: BrowserContext, origin: string, base: string, d
     const out = path.join(dist, job.pdf);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const options = { format: 'A4', printBackground: true, tagged: true, outline: job.toc } as const;
-    await page.pdf({ ...options, path: out });
+    let pdf = await page.pdf(options);
+    let facts = await readPdf(pdf);
     if (job.toc) {
       // Pass 1 printed with empty page numbers; the PDF's destinations say where each chapter
       // landed. Fill them in and print again; the numbers have a fixed width, so the layout
       // cannot move, and the destinations are checked to be sure.
-      let dests = parsePdfDests(pdfinfo(out, '-dests'));
+      let dests = facts.dests;
       for (let pass = 2; ; pass++) {
         const missing = await page.evaluate((pages: Record<string, number>) => {
           const lost: string[] = [];
@@ -97,14 +95,18 @@ async function printOne(context: BrowserContext, origin: string, base: string, d
           return lost;
         }, Object.fromEntries(dests));
         if (missing.length) throw new Error(`${job.pdf}: no page found for ${missing.join(', ')}`);
-        await page.pdf({ ...options, path: out });
-        const again = parsePdfDests(pdfinfo(out, '-dests'));
+        pdf = await page.pdf(options);
+        facts = await readPdf(pdf);
+        const again = facts.dests;
         if ([...dests].every(([k, v]) => again.get(k) === v)) break;
         if (pass >= 4) throw new Error(`${job.pdf}: the contents' page numbers did not settle`);
         dests = again;
       }
     }
     if (problems.length) throw new Error(`${job.page} loaded with errors: ${problems.join(', ')}`);
+    if (!facts.pages) throw new Error(`${job.pdf}: the printed PDF has no pages`);
+    fs.writeFileSync(out, pdf);
+    return { file: job.pdf, bytes: pdf.byteLength, pages: facts.pages };
   } finally {
     await page.close();
   }
@@ -135,24 +137,25 @@ export async function printHandouts(dist: string, base: string, logger: AstroInt
     logger.info('no handout pages in this build');
     return undefined;
   }
+  let browserPath: string;
   try {
-    ensureBrowser();
+    const found = ensureBrowser({ log: (line: string) => logger.info(line) });
+    browserPath = found.path;
+    logger.info(`printing with ${found.path} (${found.source})`);
   } catch (error) {
-    throw new Error(
-      `Handout PDFs need Chromium, a CJK font and poppler-utils. ${error instanceof Error ? error.message : error}\n` +
-        'To build without PDFs for now: HANDOUTS=0 npm run build',
-    );
+    throw new Error(`Handout PDFs need Chrome or Chromium. ${error instanceof Error ? error.message : error}`);
   }
-  if (!fontDir()) throw new Error('Handout PDFs need the npm package @fontsource/noto-sans-sc: run `npm ci`.');
+  const fonts = missingFontPackages();
+  if (fonts.length) throw new Error(`Handout PDFs need the npm packages ${fonts.join(', ')}: run \`npm ci\`.`);
 
   const started = performance.now();
   const server = await startHandoutServer(dist, base);
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
   } catch (error) {
     await server.close();
-    throw new Error(`Could not start Chromium at ${chromiumPath} (set CHROMIUM_PATH to another one): ${error instanceof Error ? error.message : error}`);
+    throw new Error(`Could not start Chromium at ${browserPath} (set CHROMIUM_PATH to another one): ${error instanceof Error ? error.message : error}`);
   }
   const records = new Map<string, HandoutRecord>();
   try {
@@ -164,11 +167,7 @@ export async function printHandouts(dist: string, base: string, logger: AstroInt
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const t0 = performance.now();
-        await printOne(context, server.origin, base, dist, job);
-        const file = path.join(dist, job.pdf);
-        const bytes = fs.statSync(file).size;
-        const pages = parsePdfPages(pdfinfo(file));
-        if (!pages) throw new Error(`${job.pdf}: pdfinfo found no pages`);
+        const { bytes, pages } = await printOne(context, server.origin, base, dist, job);
         records.set(job.pdf, { file: job.pdf, bytes, pages });
         const note = !job.toc && bytes > MB ? ' (over 1 MB)' : '';
         logger.info(`${job.pdf}  ${pages} p  ${formatFileSize(bytes)}${note}  ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -9,10 +9,15 @@ import KeyPoints from './KeyPoints.astro';
 import Question from './Question.astro';
 import SelfCheck from './SelfCheck.astro';
 import Term from './Term.astro';
+import Choice from './questions/Choice.astro';
+import Numeric from './questions/Numeric.astro';
+import Option from './questions/Option.astro';
+import Order from './questions/Order.astro';
+import Step from './questions/Step.astro';
 import Sampling from '../islands/sampling/Sampling.astro';
 import Tokenizer from '../islands/tokenizer/Tokenizer.astro';
 
-export const mdxComponents = { Beyond, Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer };
+export const mdxComponents = { Beyond, Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer, Choice, Option, Numeric, Order, Step };
 
 /** The names remark-chapter-context.ts tells where they are. */
 export const mdxComponentNames = Object.keys(mdxComponents);

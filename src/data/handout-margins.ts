@@ -7,7 +7,7 @@
  * the whole site, which a static host can send as a single header (docs/design.md).
  */
 import { ui, type Locale } from '../i18n';
-import { cssString, handoutsIndexPath, printHref } from '../lib/handouts';
+import { cssString, handoutsIndexPath, printHref, printPath } from '../lib/handouts';
 import { chapterPath } from '../lib/paths';
 import { chaptersIn, course, type Chapter } from './course';
 
@@ -21,7 +21,8 @@ export async function handoutPages(lang: Locale): Promise<string[]> {
   return [...(await chaptersIn(lang)).map((c) => c.slug), 'booklet'];
 }
 
-export async function handoutMarginsCss(lang: Locale, page: string, base: string, site: URL): Promise<string> {
+/** `site` is the deployed origin; without one the page's path is printed, never an invented host. */
+export async function handoutMarginsCss(lang: Locale, page: string, base: string, site: URL | undefined): Promise<string> {
   const t = ui(lang);
   const chapters = await chaptersIn(lang);
   const heading = (c: Chapter) => chapterHeading(lang, c);
@@ -42,7 +43,7 @@ export async function handoutMarginsCss(lang: Locale, page: string, base: string
     runningHead = heading(chapter);
     canonical = chapterPath(base, lang, chapter.slug);
   }
-  const where = printHref(new URL(canonical, site).href) ?? '';
+  const where = site ? (printHref(new URL(canonical, site).href) ?? '') : printPath(canonical);
   // All `content` is in this one sheet, in the order plain, :first, named pages: with a :first
   // rule present, Chromium let a later plain @page beat a named page.
   return [

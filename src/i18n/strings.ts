@@ -89,6 +89,7 @@ export function makeUI(s: Strings, code: string) {
     scanToWatch: (start: string) => f('scanToWatch', { start }),
     otherLanguageTitle: (language: string) => f('otherLanguageTitle', { language }),
     homeIntro: (chapters: number) => f('homeIntro', { chapters }),
+    homeScore: (right: number | string, total: number | string) => f('homeScore', { right, total }),
     figureLabel: (chapter: number, n: number) => f('figureLabel', { chapter, n }),
     figureReference: (figure: string) => f('figureReference', { figure }),
   };

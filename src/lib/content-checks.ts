@@ -29,6 +29,7 @@ import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './course-file';
 import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { checkConventions } from './conventions';
 import { parseTimestamp } from './timestamps';
+import { checkQuestions } from './questions';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -291,6 +292,9 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       else if (seconds > videoLength) error(c.file, at(line), `[${text}] is after the end of the video (${course?.video.length})`);
     }
   }
+
+  // Graded self-check questions: their syntax, and the same questions in every language.
+  problems.push(...checkQuestions(chapters));
 
   // The course's parts list every chapter exactly once.
   if (course) {

@@ -9,10 +9,9 @@ import {
   handoutsIndexPath,
   isHandoutPrintPage,
   parseManifest,
-  parsePdfDests,
-  parsePdfPages,
   prefixIds,
   printHref,
+  printPath,
   shiftHeadings,
   stripIds,
 } from './handouts';
@@ -55,6 +54,10 @@ describe('printHref', () => {
 
   it('ignores what is not an http(s) URL', () => {
     expect(printHref('/zh/tokenization/')).toBeUndefined();
+    // Without an origin a handout prints the page's path instead.
+    expect(printPath('/llm/zh/tokenization/')).toBe('/llm/zh/tokenization');
+    expect(printPath('/zh/%E5%88%86/')).toBe('/zh/分');
+    expect(printPath('/')).toBe('/');
     expect(printHref('mailto:a@b.c')).toBeUndefined();
     expect(printHref('not a url')).toBeUndefined();
     expect(printHref('https://x.org/%E0%A4%A')).toBe('x.org/%E0%A4%A');
@@ -103,20 +106,6 @@ describe('parseManifest', () => {
   });
 });
 
-describe('pdfinfo output', () => {
-  it('reads named destinations as pages', () => {
-    const text = ['Page  Destination                 Name', '   2 [ XYZ    6  828 null      ] "c3"', '  14 [ XYZ 6 828 null ] "chapter-gpt-2"', ''].join('\n');
-    expect([...parsePdfDests(text)]).toEqual([
-      ['c3', 2],
-      ['chapter-gpt-2', 14],
-    ]);
-    expect(parsePdfDests('garbage').size).toBe(0);
-  });
-  it('reads the page count', () => {
-    expect(parsePdfPages('Tagged:          yes\nPages:           4\nEncrypted:       no')).toBe(4);
-    expect(parsePdfPages('nothing')).toBeUndefined();
-  });
-});
 
 describe('ids in rendered chapters', () => {
   const html = '<h2 id="bpe">x</h2><a href="#bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="bpe s2"><label for="q">';
@@ -146,6 +135,13 @@ describe('extractAnswers', () => {
       { q: 'Why &quot;tokens&quot;?', html: '<p>Because <div>nested</div> text.</p>' },
       { q: 'Second?', html: '<p>Yes.</p>' },
     ]);
+  });
+  it('reads graded questions (a fieldset legend) too, and skips the other column', () => {
+    const html =
+      '<fieldset><legend class="question__q">Which?</legend><ul><li>A</li></ul></fieldset><details class="q-key"><summary>Show</summary>' +
+      '<div class="answer"><p><strong>B.</strong> b</p><span class="answer-end" hidden></span></div></details>' +
+      '<fieldset><legend class="question__q" data-other-column>哪个？</legend></fieldset><details><div class="answer"><p>乙</p><span class="answer-end" hidden></span></div></details>';
+    expect(extractAnswers(html)).toEqual([{ q: 'Which?', html: '<p><strong>B.</strong> b</p>' }]);
   });
   it('finds nothing where there is no self-check', () => {
     expect(extractAnswers('<p class="question__q">orphan</p>')).toEqual([]);

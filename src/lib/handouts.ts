@@ -67,6 +67,11 @@ export function printHref(href: string, max = 60): string | undefined {
   return short;
 }
 
+/** A site path as printed when the origin is unknown: "/zh/tokenization", decoded, no trailing slash. */
+export function printPath(path: string): string {
+  return decodeSafe(path).replace(/(.)\/$/, '$1');
+}
+
 function decodeSafe(text: string): string {
   try {
     return decodeURI(text);
@@ -127,26 +132,6 @@ export function parseManifest(value: unknown): HandoutManifest | undefined {
   return { elapsedMs: typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) ? elapsedMs : 0, files: ok };
 }
 
-/**
- * The named destinations of a PDF from `pdfinfo -dests` output: name → page (1-based).
- * Chromium writes one for every element an internal link points at, which is how the booklet
- * learns on which page each chapter starts.
- */
-export function parsePdfDests(text: string): Map<string, number> {
-  const dests = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const match = /^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/.exec(line);
-    if (match) dests.set(match[2]!, Number(match[1]));
-  }
-  return dests;
-}
-
-/** The page count from `pdfinfo` output, or undefined. */
-export function parsePdfPages(text: string): number | undefined {
-  const match = /^Pages:\s+(\d+)\s*$/m.exec(text);
-  return match ? Number(match[1]) : undefined;
-}
-
 const ID_ATTRS = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
 
 /**
@@ -183,9 +168,10 @@ export interface SelfCheckAnswer {
   html: string;
 }
 
-const QUESTION = /<p class="question__q">([\s\S]*?)<\/p>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
+// A written <Question> has <p class="question__q">, a graded one (<Choice>, <Numeric>, <Order>) a fieldset's <legend class="question__q">.
+const QUESTION = /<(p|legend) class="question__q">([\s\S]*?)<\/\1>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
 
 /** The questions and answers of the self-checks in a rendered chapter (Question.astro's markup), in order. */
 export function extractAnswers(html: string): SelfCheckAnswer[] {
-  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[1]!.trim(), html: m[2]!.trim() }));
+  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[2]!.trim(), html: m[3]!.trim() }));
 }

@@ -8,8 +8,11 @@ import type { Element, Root, RootContent } from 'hast';
 import { printHref } from './handouts';
 
 export interface RehypePrintLinksOptions {
-  /** The deployed origin (astro.config `site`), for site-absolute links like "/zh/gpt-2/". */
-  site: string;
+  /**
+   * The deployed origin (astro.config `site`), for site-absolute links like "/zh/gpt-2/". Without
+   * one such links print no address (an invented host would be worse than none).
+   */
+  site?: string | undefined;
 }
 
 function textOf(node: Element | RootContent): string {

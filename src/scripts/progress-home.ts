@@ -3,14 +3,15 @@
  * the progress kept in this browser (see src/lib/progress.ts).
  */
 import { PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from '../lib/progress';
-import { keepKnown, partProgress } from '../lib/progress-summary';
+import { chapterScore, keepKnown, partProgress } from '../lib/progress-summary';
+import { FLASHCARDS_KEY, parseStore, readStore } from '../lib/flashcards';
 
 interface CourseInfo {
   /** The page's language path. */
   lang: string;
   parts: string[][];
-  chapters: Record<string, { title: string; href: string }>;
-  strings: { part: string; resetConfirm: string; importFailed: string; importDone: string };
+  chapters: Record<string, { title: string; href: string; graded: number }>;
+  strings: { part: string; score: string; resetConfirm: string; importFailed: string; importDone: string };
 }
 
 const box = document.querySelector<HTMLElement>('[data-progress]');
@@ -42,6 +43,13 @@ if (box && info) {
       const el = box.querySelector<HTMLElement>(`[data-part-progress="${i}"]`);
       if (el) el.textContent = course.strings.part.replace('999001', String(done)).replace('999002', String(total));
     });
+    for (const [slug, chapter] of Object.entries(course.chapters)) {
+      const el = document.querySelector<HTMLElement>(`[data-chapter-score="${slug}"]`);
+      const score = chapterScore(progress, slug, chapter.graded);
+      if (!el) continue;
+      el.hidden = !score;
+      el.textContent = score ? course.strings.score.replace('999001', String(score.right)).replace('999002', String(score.total)) : '';
+    }
     const last = progress.last;
     const target = last ? course.chapters[last.slug] : undefined;
     const cont = box.querySelector<HTMLElement>('[data-continue]')!;
@@ -53,8 +61,18 @@ if (box && info) {
     }
   };
 
+  // The flashcards' schedule (its own storage key) travels in the same file, as "flashcards".
+  const loadCards = () => {
+    try {
+      return parseStore(localStorage.getItem(FLASHCARDS_KEY));
+    } catch {
+      return undefined;
+    }
+  };
+
   box.querySelector('[data-export]')?.addEventListener('click', () => {
-    const blob = new Blob([JSON.stringify(load(), null, 2)], { type: 'application/json' });
+    const cards = loadCards();
+    const blob = new Blob([JSON.stringify({ ...load(), ...(cards ? { flashcards: cards } : {}) }, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'course-progress.json';
@@ -67,13 +85,19 @@ if (box && info) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const text = file.size <= 100_000 ? await file.text() : '';
+    const text = file.size <= 1_000_000 ? await file.text() : '';
     const imported = parseProgress(text);
     if (!imported) {
       status.textContent = course.strings.importFailed;
       return;
     }
     save(keepKnown(imported, slugs));
+    const cards = readStore((JSON.parse(text) as { flashcards?: unknown }).flashcards);
+    try {
+      if (cards) localStorage.setItem(FLASHCARDS_KEY, JSON.stringify(cards));
+    } catch {
+      // Storage full or disabled.
+    }
     status.textContent = course.strings.importDone;
     render();
   });
@@ -82,6 +106,7 @@ if (box && info) {
     if (!window.confirm(course.strings.resetConfirm)) return;
     try {
       localStorage.removeItem(PROGRESS_KEY);
+      localStorage.removeItem(FLASHCARDS_KEY);
     } catch {
       // Nothing stored.
     }

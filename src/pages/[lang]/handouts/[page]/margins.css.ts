@@ -10,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const css = await handoutMarginsCss(params.lang as Locale, params.page!, import.meta.env.BASE_URL, site!);
+  const css = await handoutMarginsCss(params.lang as Locale, params.page!, import.meta.env.BASE_URL, site);
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
