@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { contentCheck } from './integrations/content-check.ts';
+import { course } from './integrations/course.ts';
 import { headers } from './integrations/headers.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { beforePaint } from './src/scripts/before-paint.ts';
@@ -13,22 +13,19 @@ import { search } from './integrations/search.ts';
 import { handouts } from './integrations/handouts.ts';
 import { isHandoutPrintPage } from './src/lib/handouts.ts';
 import { courseDir } from './src/lib/course-dir.ts';
-import { loadCourse } from './src/lib/course-file.ts';
+import { readCourse } from './src/lib/course-model.ts';
 import { rehypePrintLinks } from './src/lib/rehype-print-links.ts';
 import { siteLocation } from './src/lib/site-url.ts';
 import { siteCheck } from './integrations/site.ts';
 import { rehypeSections } from './src/lib/rehype-sections.ts';
 import { remarkCourse } from './src/lib/remark-course.ts';
-import { parseTimestamp } from './src/lib/timestamps.ts';
+import { remarkChapterContext } from './src/lib/remark-chapter-context.ts';
 
-const dir = courseDir();
-let video = { id: '', length: Infinity };
-try {
-  const course = loadCourse(dir);
-  video = { id: course.video.id, length: parseTimestamp(course.video.length) ?? Infinity };
-} catch {
-  // contentCheck() reports what is wrong with course.yaml, naming the field.
-}
+// The course, read and checked once: course() fails the build with every problem (file › field),
+// and hands the model to the pages as virtual:course; the build steps below get it directly.
+const reading = readCourse(courseDir());
+const model = reading.model;
+const video = { id: model?.video.id ?? '', length: model?.video.seconds ?? Infinity };
 
 // SITE_URL (or Netlify's URL, Cloudflare Pages' CF_PAGES_URL) is the deployed origin, with the
 // sub-path if any; BASE_PATH may give the sub-path instead. Without an origin nothing is invented:
@@ -67,22 +64,29 @@ export default defineConfig({
   // The sitemap needs the origin: without one there is none (siteCheck() says so once).
   integrations: [
     siteCheck(location),
-    contentCheck(),
+    course(reading),
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !isHandoutPrintPage(page) })] : []),
     headers(),
-    search(),
-    handouts(),
+    search(reading),
+    handouts(reading),
   ],
   markdown: {
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkMath, [remarkCourse, { videoId: video.id, videoLength: video.length, base }]],
+      remarkPlugins: [
+        remarkMath,
+        [remarkCourse, { videoId: video.id, videoLength: video.length, base }],
+        // Components learn the text's language, chapter and figure numbers from the file they are in.
+        [remarkChapterContext, { languages: model?.languages.map((l) => l.path) ?? [] }],
+      ],
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
-      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id }], [rehypePrintLinks, { site }]],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id, watchSegment: Object.fromEntries(Object.entries(model?.ui ?? {}).map(([l, t]) => [l, t.watchSegment])) }], [rehypePrintLinks, { site }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, wrap: true },
   },
   // The tokenizer's worker loads each encoding with import(): code splitting needs ES module workers.
-  vite: { worker: { format: 'es' } },
+  // No modulepreload helper: chapter pages load side-by-side code (scripts/partner.ts) on demand,
+  // and the helper alone would cost a third of their 2 KB script budget.
+  vite: { worker: { format: 'es' }, build: { modulePreload: false } },
 });

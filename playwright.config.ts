@@ -5,6 +5,8 @@ const port = Number(process.env.PORT || 4330);
 
 export default defineConfig({
   testDir: 'e2e',
+  // The generator's own spec builds fixture courses: playwright.generator.config.ts runs it.
+  testIgnore: 'generator.spec.ts',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveInside } from '../scripts/static-server.mjs';
-import { htmlLang, otherLocale, type Locale } from '../src/i18n/locales';
-import { PAGEFIND_OPTIONS, mergePath, pagefindLanguage, type PagefindInstance, type PagefindLike, type SearchContext, type SearchData } from '../src/lib/search/engine';
+import type { Locale } from '../src/i18n/locales';
+import { pagefindOptions, mergePath, pagefindLanguage, type PagefindInstance, type PagefindLike, type SearchContext, type SearchData } from '../src/lib/search/engine';
 
 const ORIGIN = 'http://pagefind.invalid';
 
@@ -29,7 +29,7 @@ function installFetch(dist: string): void {
 
 /**
  * Pagefind as a page of the UI language `lang` starts it: its own language's index (pagefind.js
- * picks it from `<html lang>`, so a minimal `document` is there while it starts) with the other
+ * picks it from `<html lang>`, so a minimal `document` is there while it starts) with every other
  * language's index merged in, as src/islands/search/client.ts does in the browser.
  */
 export async function nodePagefind(dist: string, lang: Locale): Promise<PagefindLike> {
@@ -37,14 +37,19 @@ export async function nodePagefind(dist: string, lang: Locale): Promise<Pagefind
   installFetch(root);
   const g = globalThis as { document?: unknown };
   const saved = g.document;
-  g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang[lang] }) };
+  const { languages } = readSearchData(dist, lang);
+  const code = languages.find((l) => l.path === lang)!.code;
+  const options = pagefindOptions(languages.map((l) => l.path));
+  g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => code }) };
   try {
     // Each UI gets its own copy of the module: pagefind.js keeps one WebAssembly state per module.
     const href = `${pathToFileURL(path.join(root, 'pagefind', 'pagefind.js')).href}?ui=${lang}`;
     const mod = (await import(href)) as { createInstance(o: object): PagefindInstance };
-    const instance = mod.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${ORIGIN}/pagefind/` });
+    const instance = mod.createInstance({ ...options, basePath: `${ORIGIN}/pagefind/` });
     await instance.init();
-    await instance.mergeIndex(mergePath(`${ORIGIN}/pagefind/`), { ...PAGEFIND_OPTIONS, language: pagefindLanguage[otherLocale(lang)] });
+    for (const other of languages.filter((l) => l.path !== lang)) {
+      await instance.mergeIndex(mergePath(`${ORIGIN}/pagefind/`), { ...options, language: pagefindLanguage(other.code) });
+    }
     return instance;
   } finally {
     g.document = saved;
@@ -55,8 +60,8 @@ export function readSearchData(dist: string, lang: Locale): SearchData {
   return JSON.parse(fs.readFileSync(path.join(dist, 'search', `${lang}.json`), 'utf8')) as SearchData;
 }
 
-/** Search contexts for both UIs over the built site in `dist`. */
-export async function nodeSearch(dist = 'dist'): Promise<Record<Locale, SearchContext>> {
+/** Search contexts for every UI language over the built site in `dist` (the glossary titles by language path). */
+export async function nodeSearch(dist = 'dist', glossaryTitles: Record<Locale, string> = { zh: '术语表', en: 'Glossary' }): Promise<Record<Locale, SearchContext>> {
   const context = async (lang: Locale, glossaryTitle: string): Promise<SearchContext> => ({
     lang,
     base: '/',
@@ -64,5 +69,7 @@ export async function nodeSearch(dist = 'dist'): Promise<Record<Locale, SearchCo
     pagefind: await nodePagefind(dist, lang),
     glossaryTitle,
   });
-  return { zh: await context('zh', '术语表'), en: await context('en', 'Glossary') };
+  const out: Record<Locale, SearchContext> = {};
+  for (const [lang, title] of Object.entries(glossaryTitles)) out[lang] = await context(lang, title);
+  return out;
 }

@@ -6,7 +6,6 @@
 import { checkCourse, readCourseSources } from '../src/lib/content-checks';
 import { courseDir } from '../src/lib/course-dir';
 import { aliasParts } from '../src/lib/schemas';
-import type { Locale } from '../src/i18n/locales';
 
 export interface TermQuery {
   id: string;
@@ -26,7 +25,7 @@ export function termQueries(): TermQuery[] {
   const slugOf = (n: number) => course.chapters.find((c) => c.data.number === n)?.slug ?? `#${n}`;
   const out: TermQuery[] = [];
   for (const [id, t] of [...course.terms].sort(([a], [b]) => a.localeCompare(b))) {
-    const names = [t.zh, t.en, ...(t.abbr ? [t.abbr] : []), ...t.aliases.zh.map((a) => aliasParts(a).text), ...t.aliases.en.map((a) => aliasParts(a).text)];
+    const names = [...Object.values(t.names), ...(t.abbr ? [t.abbr] : []), ...Object.values(t.aliases).flatMap((list) => list.map((a) => aliasParts(a).text))];
     for (const query of new Set(names)) out.push({ id, query, slug: slugOf(t.introduced.chapter) });
   }
   return out;
@@ -38,7 +37,7 @@ export function partChapters(partId: string): string[] {
 }
 
 /** The UI languages every case runs in. */
-export const uis: Locale[] = ['zh', 'en'];
+export const uis = ['zh', 'en'] as const;
 
 /** Whether some hit is a chapter of `first`, and every such hit comes before any chapter of `then`. */
 export function partsInOrder(keys: string[], first: string[], then: string[]): boolean {

@@ -4,7 +4,6 @@
  * runs the same cases in search.spec.ts; this one prints the details of every miss.
  */
 import { expect, test } from '@playwright/test';
-import type { Locale } from '../src/i18n/locales';
 import { searchSite, type SearchContext } from '../src/lib/search/engine';
 import { nameKey } from '../src/lib/search/query';
 import { nodeSearch } from './pagefind-node';
@@ -12,9 +11,9 @@ import { partChapters, partsInOrder, termQueries, uis } from './search-cases';
 
 test.describe.configure({ mode: 'serial' });
 
-let contexts: Record<Locale, SearchContext>;
+let contexts: Record<(typeof uis)[number], SearchContext>;
 test.beforeAll(async () => {
-  contexts = await nodeSearch('dist');
+  contexts = (await nodeSearch('dist')) as typeof contexts;
 });
 
 test('hit rate: every term name and alias, both UIs, introducing chapter in the top three', async () => {
@@ -40,7 +39,7 @@ test('hit rate: every term name and alias, both UIs, introducing chapter in the 
 });
 
 /** Queries with the hit they must rank first (chapter slug, or "glossary"). */
-const firsts: [Locale, string, string][] = [
+const firsts: [(typeof uis)[number], string, string][] = [
   ['zh', '分词', 'tokenization'],
   ['en', '分词', 'tokenization'],
   ['zh', '幻觉', 'hallucinations'],

@@ -16,7 +16,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium.mjs';
 import { ensureBrowser } from '../scripts/ensure-browser.mjs';
-import { isLocale, ui } from '../src/i18n';
+import { makeUI } from '../src/i18n/strings';
+import type { CourseModel, CourseReading } from '../src/lib/course-model';
 import { formatFileSize, type HandoutManifest, type HandoutRecord } from '../src/lib/handouts';
 import { withBase } from '../src/lib/paths';
 import { missingFontPackages, startHandoutServer } from './handout-server';
@@ -35,9 +36,9 @@ interface Job {
 }
 
 /** Every built page that declares a handout PDF: dist/<lang>/handouts/<name>/index.html. */
-export function findJobs(dist: string): Job[] {
+export function findJobs(dist: string, locales: readonly string[]): Job[] {
   const jobs: Job[] = [];
-  for (const lang of fs.readdirSync(dist).filter(isLocale)) {
+  for (const lang of fs.readdirSync(dist).filter((l) => locales.includes(l))) {
     const dir = path.join(dist, lang, 'handouts');
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
@@ -111,11 +112,12 @@ async function printOne(context: BrowserContext, origin: string, base: string, d
   }
 }
 
-function patchIndexPages(dist: string, records: Map<string, HandoutRecord>): void {
-  for (const lang of fs.readdirSync(dist).filter(isLocale)) {
+function patchIndexPages(dist: string, records: Map<string, HandoutRecord>, model: CourseModel): void {
+  const locales = model.languages.map((l) => l.path);
+  for (const lang of fs.readdirSync(dist).filter((l) => locales.includes(l))) {
     const file = path.join(dist, lang, 'handouts', 'index.html');
     if (!fs.existsSync(file)) continue;
-    const t = ui(lang);
+    const t = makeUI(model.ui[lang]!, model.languages.find((l) => l.path === lang)!.code);
     const html = fs
       .readFileSync(file, 'utf8')
       .replace(/<span data-handout-stat="(pages|size)" data-file="([^"]+)"([^>]*)>[^<]*<\/span>/g, (whole, stat: string, pdf: string, rest: string) => {
@@ -129,8 +131,8 @@ function patchIndexPages(dist: string, records: Map<string, HandoutRecord>): voi
   }
 }
 
-export async function printHandouts(dist: string, base: string, logger: AstroIntegrationLogger): Promise<HandoutManifest | undefined> {
-  const jobs = findJobs(dist);
+export async function printHandouts(dist: string, base: string, logger: AstroIntegrationLogger, model: CourseModel): Promise<HandoutManifest | undefined> {
+  const jobs = findJobs(dist, model.languages.map((l) => l.path));
   if (jobs.length === 0) {
     logger.info('no handout pages in this build');
     return undefined;
@@ -181,12 +183,12 @@ export async function printHandouts(dist: string, base: string, logger: AstroInt
   const files = jobs.map((j) => records.get(j.pdf)!).sort((a, b) => a.file.localeCompare(b.file));
   const manifest: HandoutManifest = { elapsedMs, files };
   fs.writeFileSync(path.join(dist, 'handouts.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  patchIndexPages(dist, records);
+  patchIndexPages(dist, records, model);
   logger.info(`${files.length} handout PDFs in ${(elapsedMs / 1000).toFixed(1)} s`);
   return manifest;
 }
 
-export function handouts(): AstroIntegration {
+export function handouts(reading: CourseReading): AstroIntegration {
   let base = '/';
   return {
     name: 'course-handouts',
@@ -199,7 +201,7 @@ export function handouts(): AstroIntegration {
           logger.info('HANDOUTS=0: handout PDFs skipped');
           return;
         }
-        await printHandouts(fileURLToPath(dir), base, logger);
+        await printHandouts(fileURLToPath(dir), base, logger, reading.model!);
       },
     },
   };

@@ -1,5 +1,5 @@
 // `npm run check:content`: the build's content check alone (checkCourseFolder in
-// integrations/content-check.ts), in a second or two, for authors editing chapters, terms and
+// src/lib/course-model.ts), in a second or two, for authors editing chapters, terms and
 // figures. The TypeScript is bundled with esbuild (Astro's own dependency): no second toolchain.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 const { outputFiles } = await build({
   stdin: {
     contents: `
-      import { checkCourseFolder } from './integrations/content-check';
+      import { checkCourseFolder } from './src/lib/course-model';
       import { courseDir } from './src/lib/course-dir';
       const dir = courseDir();
       const { errors, warnings } = checkCourseFolder(dir);

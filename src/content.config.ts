@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { courseDir } from './lib/course-dir';
-import { chapterSchema, termSchema } from './lib/schemas';
+import course from 'virtual:course';
+import { chapterSchema, schemasFor } from './lib/schemas';
 
-const dir = courseDir();
+const dir = course.dir;
 
 /** chapters/zh/03-tokenization.mdx → entry id "zh/03-tokenization". */
 const chapters = defineCollection({
@@ -11,10 +11,10 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-/** glossary/token.yaml → entry id "token". */
+/** glossary/token.yaml → entry id "token"; names and definitions keyed by the course's language paths. */
 const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${dir}/glossary` }),
-  schema: termSchema,
+  schema: schemasFor(course.languages.map((l) => l.path)).term,
 });
 
 export const collections = { chapters, glossary };

@@ -14,3 +14,9 @@ declare namespace App {
     tokenizerIds?: Set<string>;
   }
 }
+
+declare module 'virtual:course' {
+  /** The course read once by integrations/course.ts (src/lib/course-model.ts). */
+  const course: import('./lib/course-model').CourseModel;
+  export default course;
+}

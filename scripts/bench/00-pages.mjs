@@ -45,7 +45,9 @@ function withImports(name, seen) {
 
 // ── Budgets of issue #11, over every page (the e2e quality tests enforce the same numbers) ──────
 const htmlFiles = fs.readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
-const isChapter = (f) => /^(zh|en)\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts|flashcards)\//.test(f);
+// A chapter page: <lang>/<slug>/index.html, the languages being dist/'s folders with a home page.
+const langs = fs.readdirSync(dist).filter((d) => fs.existsSync(path.join(dist, d, 'index.html')) && fs.existsSync(path.join(dist, d, 'search')));
+const isChapter = (f) => langs.includes(f.split('/')[0]) && /^[^/]+\/[^/]+\/index\.html$/.test(f) && !/\/(glossary|search|handouts|flashcards)\//.test(f);
 let longest = { page: '', bytes: 0 };
 let heaviestCss = { page: '', bytes: 0 };
 let heaviestPlainJs = { page: '', bytes: 0 };
@@ -66,6 +68,27 @@ for (const f of htmlFiles) {
     if (jsBytes > heaviestPlainJs.bytes) heaviestPlainJs = { page, bytes: jsBytes };
   }
 }
+// ── A chapter page all in: HTML + CSS + JS before interaction (gzip), median over chapters ─────
+const allIn = [];
+for (const f of htmlFiles) {
+  if (!isChapter(f)) continue;
+  const html = fs.readFileSync(path.join(dist, f));
+  const { css, js, inlineJs } = assetsOf(html.toString());
+  const read = (href) => fs.readFileSync(path.join(dist, href.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
+  const files = new Set();
+  for (const h of js) withImports(path.basename(h), files);
+  const jsBytes = [...files].reduce((s, name) => s + gz(fs.readFileSync(path.join(dist, '_astro', name))), 0) + gz(Buffer.from(inlineJs));
+  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), total: gz(html) + css.reduce((s, h) => s + gz(read(h)), 0) + jsBytes, other: html.toString().includes('half--other"') });
+}
+allIn.sort((a, b) => a.total - b.total);
+const median = allIn[Math.floor(allIn.length / 2)];
+if (median) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const withOther = allIn.filter((p) => p.other).length;
+  console.log(`\nChapter pages holding another language's blocks (side by side loads them on demand): ${withOther} of ${allIn.length}`);
+  console.log(`Chapter pages all in (HTML + CSS + JS before interaction, gzip -9), ${allIn.length} pages: median ${kb(median.total)} (${median.page}, HTML ${kb(median.html)}), smallest ${kb(allIn[0].total)}, largest ${kb(allIn.at(-1).total)}`);
+}
+
 const budgets = [
   { budget: 'HTML of the longest chapter', page: longest.page, gzip: longest.bytes, limit: 60 * 1024 },
   { budget: 'CSS of the heaviest page', page: heaviestCss.page, gzip: heaviestCss.bytes, limit: 15 * 1024 },

@@ -1,6 +1,8 @@
-/** The components every chapter can use without importing them. */
-import { createComponent } from 'astro/runtime/server/index.js';
-import type { Locale } from '../i18n';
+/**
+ * The components every chapter can use without importing them. Each learns the language and the
+ * chapter of the text it is in from remark-chapter-context.ts (props lang, chapter, figure), so
+ * the same components serve a chapter page, a handout and the booklet.
+ */
 import Beyond from './Beyond.astro';
 import Figure from './Figure.astro';
 import KeyPoints from './KeyPoints.astro';
@@ -17,32 +19,5 @@ import Tokenizer from '../islands/tokenizer/Tokenizer.astro';
 
 export const mdxComponents = { Beyond, Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer, Choice, Option, Numeric, Order, Step };
 
-type AstroComponent = ((...args: never[]) => unknown) & { moduleId?: string; propagation?: unknown };
-
-/** Props every chapter component may be given by the page that renders the chapter. */
-export interface ChapterContext {
-  /** The text's language, when it is not the page's (the other column of the bilingual mode). */
-  lang?: Locale;
-  /** The chapter's slug, when the URL does not name it (handouts, the booklet). */
-  chapter?: string;
-}
-
-/**
- * The same components with `context` added to their props: the URL cannot tell them the text's
- * language on a bilingual page, nor the chapter on a handout or in the booklet.
- */
-export function mdxComponentsWith(context: ChapterContext): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(mdxComponents).map(([name, component]) => {
-      const original = component as unknown as AstroComponent & ((result: unknown, props: object, slots: unknown) => unknown);
-      type Factory = Parameters<typeof createComponent>[0] & ((...args: never[]) => unknown);
-      const render = ((result: unknown, props: object, slots: unknown) => original(result, { ...props, ...context }, slots)) as unknown as Factory;
-      const bound = createComponent(
-        render,
-        original.moduleId,
-        original.propagation as never,
-      );
-      return [name, bound];
-    }),
-  );
-}
+/** The names remark-chapter-context.ts tells where they are. */
+export const mdxComponentNames = Object.keys(mdxComponents);

@@ -1,17 +1,15 @@
 /**
- * The course as pages use it: course.yaml plus the chapter and glossary collections, joined and
- * sorted once. Everything course-specific comes from the content folder.
+ * The course as pages use it: the model read once by integrations/course.ts (`virtual:course`)
+ * plus the chapter and glossary collections, joined and sorted once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadCourse, loadSamplingPresets, loadTokenizerPresets } from '../lib/course-file';
-import { courseDir } from '../lib/course-dir';
-import { parseTimestamp } from '../lib/timestamps';
+import model from 'virtual:course';
 import type { Locale } from '../i18n/locales';
 
-export const course = loadCourse(courseDir());
+export const course = model;
 /** The presets of <Sampling preset="…" /> and <Tokenizer preset="…" /> (content/widgets/). */
-export const samplingPresets = loadSamplingPresets(courseDir());
-export const tokenizerPresets = loadTokenizerPresets(courseDir());
+export const samplingPresets = model.samplingPresets;
+export const tokenizerPresets = model.tokenizerPresets;
 
 export interface Chapter {
   slug: string;
@@ -34,19 +32,13 @@ export async function chaptersIn(lang: Locale): Promise<Chapter[]> {
   return entries
     .map((entry) => {
       const slug = slugOf(entry);
-      return {
-        slug,
-        lang,
-        number: entry.data.number,
-        part: course.parts.findIndex((p) => p.chapters.includes(slug)),
-        startSeconds: parseTimestamp(entry.data.start)!,
-        endSeconds: parseTimestamp(entry.data.end)!,
-        entry,
-      };
+      const info = model.chapters.find((c) => c.slug === slug)!;
+      return { slug, lang, number: info.number, part: info.part, startSeconds: info.startSeconds, endSeconds: info.endSeconds, entry };
     })
     .sort((a, b) => a.number - b.number);
 }
 
-export async function glossaryTerms() {
-  return getCollection('glossary');
+/** The glossary's entries; none for a course without a glossary/ folder. */
+export async function glossaryTerms(): Promise<CollectionEntry<'glossary'>[]> {
+  return model.uses.glossary ? getCollection('glossary') : [];
 }

@@ -4,7 +4,14 @@
  */
 import type { DeckNote, DeckOptions } from '../lib/anki';
 import { chapterPath } from '../lib/paths';
-import { ui, type Locale } from '../i18n';
+import { locales, ui, type Locale } from '../i18n';
+
+/**
+ * The two sides of a card, the `zh` and `en` fields of a deck note: the course's first two
+ * languages (one language: the same on both sides). Still shaped for two languages: see the
+ * report of the generator round, flashcards are the part left to generalise.
+ */
+export const deckSides = { zh: locales[0]!, en: locales[1] ?? locales[0]! };
 import { chaptersIn, course, glossaryTerms } from './course';
 
 /** The chapter's address: absolute when the deployed origin (SITE_URL) is known, else the path. */
@@ -24,10 +31,10 @@ export async function deckNotes(lang: Locale): Promise<DeckNote[]> {
     .sort((a, b) => a.term.data.introduced.chapter - b.term.data.introduced.chapter || order(a.term.data.introduced.at ?? '0') - order(b.term.data.introduced.at ?? '0') || a.term.id.localeCompare(b.term.id))
     .map(({ term, chapter }) => ({
       id: term.id,
-      zh: term.data.zh,
-      en: term.data.en,
+      zh: term.data.names[deckSides.zh]!,
+      en: term.data.names[deckSides.en]!,
       abbr: term.data.abbr,
-      definition: term.data.definition[lang],
+      definition: term.data.definition[lang]!,
       chapter: chapter ? `${t.chapterLabel(chapter.number)} ${chapter.entry.data.title}` : '',
       url: address(chapter ? chapterPath(base, lang, chapter.slug) : base),
     }));

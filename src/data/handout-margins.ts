@@ -47,7 +47,7 @@ export async function handoutMarginsCss(lang: Locale, page: string, base: string
   // All `content` is in this one sheet, in the order plain, :first, named pages: with a :first
   // rule present, Chromium let a later plain @page beat a named page.
   return [
-    `@page { @top-left { content: ${cssString(course.title[lang])}; } @top-right { content: ${cssString(runningHead)}; }`,
+    `@page { @top-left { content: ${cssString(course.title[lang] ?? '')}; } @top-right { content: ${cssString(runningHead ?? '')}; }`,
     ` @bottom-left { content: ${cssString(where)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
     '\n@page :first { @top-left { content: none; } @top-right { content: none; } }\n',
     pageRules.join('\n'),

@@ -1,16 +1,52 @@
-import { locales, type Locale } from './locales';
-import { en } from './ui/en';
-import type { UIStrings } from './ui/types';
-import { zh } from './ui/zh';
+/**
+ * The course's languages and their interface strings, for pages and components (from
+ * `virtual:course`, built once by integrations/course.ts). Pure modules in src/lib take the
+ * language list as a parameter instead.
+ */
+import course from 'virtual:course';
+import { languageName, otherLanguages, type Language } from '../lib/languages';
+import { makeUI, type UIStrings } from './strings';
+import type { Locale } from './locales';
 
-export * from './locales';
-export type { UIStrings };
+export type { Locale, UIStrings, Language };
 
-const strings: Record<Locale, UIStrings> = { zh, en };
+/** The course's languages in order; the first is the primary one. */
+export const languages: readonly Language[] = course.languages;
+/** Their paths: /zh/…, /en/…. */
+export const locales: readonly Locale[] = languages.map((l) => l.path);
+export const primaryLocale: Locale = locales[0]!;
+
+/** <html lang> and hreflang of each language path. */
+export const htmlLang: Readonly<Record<Locale, string>> = Object.fromEntries(languages.map((l) => [l.path, l.code]));
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && locales.includes(value);
+}
+
+export function language(lang: Locale): Language {
+  return languages.find((l) => l.path === lang) ?? languages[0]!;
+}
+
+/** The other languages of the course, in its order. */
+export function otherLocales(lang: Locale): Locale[] {
+  return otherLanguages(languages, lang).map((l) => l.path);
+}
+
+/** What `lang`'s pages call the language `other` ("英语", "Chinese"), for strings like "Text in {language}". */
+export function nameIn(lang: Locale, other: Locale): string {
+  return languageName(language(lang).code, language(other));
+}
+
+const cache = new Map<Locale, UIStrings>();
 
 /** The interface strings of a language. */
 export function ui(lang: Locale): UIStrings {
-  return strings[lang];
+  let t = cache.get(lang);
+  if (!t) {
+    t = makeUI(course.ui[lang] ?? course.ui[primaryLocale]!, language(lang).code);
+    cache.set(lang, t);
+  }
+  return t;
 }
 
 /** getStaticPaths of a page that exists once per language: /zh/…, /en/…. */
@@ -18,7 +54,7 @@ export function localePaths(): { params: { lang: Locale } }[] {
   return locales.map((lang) => ({ params: { lang } }));
 }
 
-/** One page's path in every language: its hreflang alternates and the language link. */
+/** One page's path in every language: its hreflang alternates and the language links. */
 export function inEveryLocale(pathOf: (lang: Locale) => string): Record<Locale, string> {
-  return Object.fromEntries(locales.map((lang) => [lang, pathOf(lang)])) as Record<Locale, string>;
+  return Object.fromEntries(locales.map((lang) => [lang, pathOf(lang)]));
 }

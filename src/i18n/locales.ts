@@ -1,13 +1,10 @@
-/** The two languages of every page. URL prefix → `<html lang>`; Chinese comes first. */
-export const locales = ['zh', 'en'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * A language of the course as code names it: its `path` (zh, en, zh-tw), the URL segment and the
+ * key of localized fields. The list itself is the course's (course.yaml `languages:`): pages get
+ * it from src/i18n/index.ts, pure modules take it as a parameter.
+ */
+export type Locale = string;
 
-export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'zh' ? 'en' : 'zh';
+export function isLocaleIn(paths: readonly string[], value: unknown): value is Locale {
+  return typeof value === 'string' && paths.includes(value);
 }

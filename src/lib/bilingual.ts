@@ -1,8 +1,7 @@
 /**
- * The bilingual reading mode pairs a chapter's blocks (see rehype-sections.ts) across the two
- * languages. Both languages' rendered HTML is split at the top-level block wrappers and paired by
- * block key; the second language's ids get a prefix so the page keeps unique ids and its own
- * anchors still work (prefixIds in handouts.ts).
+ * The side-by-side reading mode pairs a chapter's blocks (see rehype-sections.ts) across
+ * languages. The page's rendered HTML is split at the top-level block wrappers (ReadingBlocks);
+ * the partner language's blocks arrive on demand and are paired by block key (scripts/partner.ts).
  */
 
 export interface Block {

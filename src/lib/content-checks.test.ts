@@ -35,6 +35,10 @@ function validCourse(): CourseSources {
     course: {
       file: 'course.yaml',
       data: {
+        languages: [
+          { code: 'zh-CN', path: 'zh' },
+          { code: 'en', path: 'en' },
+        ],
         title: { zh: '课程', en: 'Course' },
         subtitle: { zh: '副标题', en: 'Subtitle' },
         speaker: 'Someone',
@@ -194,7 +198,7 @@ describe('checkCourse', () => {
   it('finds languages that disagree on times', () => {
     const s = validCourse();
     (s.chapters[1]!.data as Record<string, unknown>)['end'] = '0:01:59';
-    expectError(s, 'chapters/en/01-alpha.mdx', 'end', /both languages must agree/);
+    expectError(s, 'chapters/en/01-alpha.mdx', 'end', /every language must agree/);
   });
 
   it('finds an unknown glossary id in frontmatter and in the text', () => {

@@ -1,7 +1,7 @@
 /**
- * Whole-course checks that no single-file schema can make: both languages present, numbers and
- * slugs unique, video times increasing, term ids known, section ids aligned across languages,
- * widget presets known.
+ * Whole-course checks that no single-file schema can make: the languages of course.yaml, every
+ * chapter in every language, numbers and slugs unique, video times increasing, term ids known,
+ * section ids aligned across languages, widget presets known, interface strings complete.
  * Runs before every build and dev start (integrations/content-check.ts); each problem names the
  * file, the field and what to do.
  */
@@ -9,15 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { isLocale, locales } from '../i18n/locales';
+import { packFor } from '../i18n/packs';
+import { placeholders, type StringKey, type Strings } from '../i18n/strings';
+import { enStrings } from '../i18n/packs/en';
+import type { Language } from './languages';
 import { parseChapterFileName } from './paths';
 import {
   aliasParts,
   chapterSchema,
-  courseSchema,
-  samplingPresetsSchema,
-  termSchema,
-  tokenizerPresetsSchema,
+  languagesSchema,
+  schemasFor,
   type ChapterData,
   type Course,
   type SamplingPreset,
@@ -48,6 +49,8 @@ export interface CourseSources {
   /** widgets/sampling.yaml and widgets/tokenizer.yaml, the widgets' presets, if the course has them. */
   samplingPresets?: { file: string; data: unknown } | undefined;
   tokenizerPresets?: { file: string; data: unknown } | undefined;
+  /** ui/<path>.yaml: the course's own interface strings for a language (added or overriding the generator's). */
+  ui?: { file: string; path: string; data: unknown }[];
   /** Problems met while reading (unparsable YAML, missing folders). */
   problems: Problem[];
 }
@@ -70,7 +73,7 @@ function parseYamlText(file: string, yaml: string, problems: Problem[], lineOffs
   }
 }
 
-/** Reads course.yaml, chapters/{zh,en}/*.mdx and glossary/*.yaml from a course folder. */
+/** Reads course.yaml, chapters/<path>/*.mdx, glossary/*.yaml, widgets/*.yaml and ui/*.yaml from a course folder. */
 export function readCourseSources(dir: string): CourseSources {
   const problems: Problem[] = [];
   const rel = (p: string) => path.relative(dir, p) || p;
@@ -115,6 +118,10 @@ export function readCourseSources(dir: string): CourseSources {
   };
   sources.samplingPresets = optionalYaml(SAMPLING_PRESETS_FILE);
   sources.tokenizerPresets = optionalYaml(TOKENIZER_PRESETS_FILE);
+  const uiDir = path.join(dir, 'ui');
+  sources.ui = (fs.existsSync(uiDir) ? fs.readdirSync(uiDir).sort() : [])
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ file: `ui/${f}`, path: f.replace(/\.yaml$/, ''), data: parseYamlText(`ui/${f}`, fs.readFileSync(path.join(uiDir, f), 'utf8'), problems) }));
   return sources;
 }
 
@@ -128,7 +135,11 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
 }
 
 export interface ValidCourse {
+  /** The languages, resolved (facts from course.yaml, else from the generator's pack). */
+  languages: Language[];
   course: Course;
+  /** Every language's complete interface strings, by path. */
+  ui: Record<string, Strings>;
   chapters: { file: string; lang: string; slug: string; data: ChapterData; body: string; bodyLine?: number | undefined }[];
   terms: Map<string, TermData & { file: string }>;
   samplingPresets: Record<string, SamplingPreset>;
@@ -136,18 +147,25 @@ export interface ValidCourse {
 }
 
 /** Validates everything; returns the problems (errors and warnings) and what was valid. */
-export function checkCourse(sources: CourseSources): { problems: Problem[]; valid: ValidCourse | undefined } {
+export function checkCourse(sources: CourseSources): { problems: Problem[]; valid: ValidCourse | undefined; languages: Language[]; ui: Record<string, Partial<Strings>> } {
   const problems: Problem[] = [...sources.problems];
   const error = (file: string, field: string | undefined, message: string) => problems.push({ level: 'error', file, field, message });
   const warn = (file: string, field: string | undefined, message: string) => problems.push({ level: 'warning', file, field, message });
 
+  // The languages first: every localized field is keyed by their paths.
+  const courseFile = sources.course?.file ?? 'course.yaml';
+  const languages = resolveLanguages(sources.course?.data, courseFile, problems);
+  const paths = languages.map((l) => l.path);
+  const schemas = schemasFor(paths);
+
   // Single files against their schemas.
   let course: Course | undefined;
-  if (sources.course && sources.course.data !== undefined) {
-    const parsed = courseSchema.safeParse(sources.course.data);
+  if (sources.course && sources.course.data !== undefined && languages.length) {
+    const parsed = schemas.course.safeParse(sources.course.data);
     if (parsed.success) course = parsed.data;
     else problems.push(...schemaProblems(sources.course.file, parsed.error));
   }
+  const ui = checkStrings(languages, sources.ui ?? [], problems);
 
   const terms = new Map<string, TermData & { file: string }>();
   for (const term of sources.terms) {
@@ -156,7 +174,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       error(term.file, undefined, 'has a file name that is not a term id: use lower-case letters, digits and hyphens');
       continue;
     }
-    const parsed = termSchema.safeParse(term.data);
+    const parsed = schemas.term.safeParse(term.data);
     if (parsed.success) terms.set(term.id, { ...parsed.data, file: term.file });
     else problems.push(...schemaProblems(term.file, parsed.error));
   }
@@ -169,13 +187,13 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     problems.push(...schemaProblems(source.file, parsed.error));
     return {};
   }
-  const samplingPresets = presetsOf(sources.samplingPresets, samplingPresetsSchema);
-  const tokenizerPresets = presetsOf(sources.tokenizerPresets, tokenizerPresetsSchema);
+  const samplingPresets = presetsOf(sources.samplingPresets, schemas.samplingPresets);
+  const tokenizerPresets = presetsOf(sources.tokenizerPresets, schemas.tokenizerPresets);
 
   const chapters: ValidCourse['chapters'] = [];
   for (const chapter of sources.chapters) {
-    if (!isLocale(chapter.lang)) {
-      error(chapter.file, undefined, `is in an unknown language folder "${chapter.lang}": use ${locales.join(' or ')}`);
+    if (!paths.includes(chapter.lang)) {
+      error(chapter.file, undefined, `is in a folder "${chapter.lang}" that is no language of course.yaml: use ${paths.join(', ') || 'a path listed under languages:'}`);
       continue;
     }
     const name = parseChapterFileName(chapter.fileName);
@@ -196,7 +214,7 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
   }
 
   // Within each language: unique numbers and slugs, times increasing.
-  for (const lang of locales) {
+  for (const lang of paths) {
     const mine = chapters.filter((c) => c.lang === lang).sort((a, b) => a.data.number - b.data.number);
     const seenNumbers = new Map<number, string>();
     for (const c of mine) {
@@ -218,24 +236,24 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
     }
   }
 
-  // Both languages, with the same number, times and sections.
+  // Every language, with the same number, times and sections as the first language that has it.
   const bySlug = new Map<string, Partial<Record<string, (typeof chapters)[number]>>>();
   for (const c of chapters) bySlug.set(c.slug, { ...bySlug.get(c.slug), [c.lang]: c });
-  for (const pair of bySlug.values()) {
-    const [a, b] = locales.map((l) => pair[l]);
-    if (!a || !b) {
-      const present = (a ?? b)!;
-      const missing = locales.find((l) => !pair[l])!;
-      error(present.file, undefined, `has no translation: add chapters/${missing}/${present.file.split('/').pop()}`);
-      continue;
+  for (const versions of bySlug.values()) {
+    const present = paths.map((l) => versions[l]).filter((c) => c !== undefined);
+    const a = present[0]!;
+    for (const missing of paths.filter((l) => !versions[l])) {
+      error(a.file, undefined, `has no translation: add chapters/${missing}/${a.file.split('/').pop()}`);
     }
-    for (const field of ['number', 'start', 'end'] as const) {
-      if (a.data[field] !== b.data[field]) error(b.file, field, `is ${b.data[field]} but ${a.file} says ${a.data[field]}: both languages must agree`);
-    }
-    const idsA = sectionIds(a.body);
-    const idsB = sectionIds(b.body);
-    if (idsA.join(' ') !== idsB.join(' ')) {
-      error(b.file, 'sections', `section ids [${idsB.join(', ')}] differ from ${a.file} [${idsA.join(', ')}]: both languages need the same sections in the same order (## Title [#id])`);
+    for (const b of present.slice(1)) {
+      for (const field of ['number', 'start', 'end'] as const) {
+        if (a.data[field] !== b.data[field]) error(b.file, field, `is ${b.data[field]} but ${a.file} says ${a.data[field]}: every language must agree`);
+      }
+      const idsA = sectionIds(a.body);
+      const idsB = sectionIds(b.body);
+      if (idsA.join(' ') !== idsB.join(' ')) {
+        error(b.file, 'sections', `section ids [${idsB.join(', ')}] differ from ${a.file} [${idsA.join(', ')}]: every language needs the same sections in the same order (## Title [#id])`);
+      }
     }
   }
 
@@ -286,13 +304,13 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
         const field = `parts[${p}].chapters[${i}]`;
         if (listed.has(slug)) error(sources.course!.file, field, `"${slug}" is already listed at ${listed.get(slug)}`);
         listed.set(slug, field);
-        if (!bySlug.has(slug)) error(sources.course!.file, field, `"${slug}" has no chapter file: add chapters/zh/NN-${slug}.mdx and chapters/en/NN-${slug}.mdx`);
+        if (!bySlug.has(slug)) error(sources.course!.file, field, `"${slug}" has no chapter file: add ${paths.map((l) => `chapters/${l}/NN-${slug}.mdx`).join(' and ')}`);
       }),
     );
     for (const [slug, pair] of bySlug) {
       if (!listed.has(slug)) error(Object.values(pair)[0]!.file, undefined, `is in no part: add "${slug}" to a part's chapters in course.yaml`);
     }
-    const ordered = course.parts.flatMap((p) => p.chapters).map((slug) => bySlug.get(slug)?.zh?.data.number ?? bySlug.get(slug)?.en?.data.number);
+    const ordered = course.parts.flatMap((p) => p.chapters).map((slug) => Object.values(bySlug.get(slug) ?? {})[0]?.data.number);
     if (ordered.some((n, i) => i > 0 && n !== undefined && ordered[i - 1] !== undefined && n < ordered[i - 1]!)) {
       error(sources.course!.file, 'parts', 'lists chapters out of their numbered order');
     }
@@ -306,32 +324,117 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
       if (!terms.has(other)) error(term.file, `seeAlso[${i}]`, `"${other}" is not a glossary term`);
     });
     if (chapters.length && !chapterNumbers.has(term.introduced.chapter)) error(term.file, 'introduced.chapter', `${term.introduced.chapter} is not a chapter of this course`);
-    for (const lang of locales) {
-      const key = `${lang}:${term[lang].toLowerCase()}`;
+    for (const lang of paths) {
+      const key = `${lang}:${term.names[lang]!.toLowerCase()}`;
       const other = names.get(key);
-      if (other) error(term.file, lang, `"${term[lang]}" is also the canonical name of ${other}: each concept needs its own name`);
+      if (other) error(term.file, lang, `"${term.names[lang]}" is also the canonical name of ${other}: each concept needs its own name`);
       else names.set(key, term.file);
     }
     const used = chapters.some((c) => c.data.terms.includes(id) || termIdsInBody(c.body).some((t) => t.id === id));
     if (chapters.length && !used) warn(term.file, undefined, 'is used by no chapter (list it in a chapter\'s terms or link it with <Term>)');
   }
-  for (const c of chapters.filter((ch) => ch.lang === 'zh')) {
+  for (const c of chapters) {
     const prose = c.body.replace(/<[^>]*>/g, ' ');
     for (const [id, term] of terms) {
-      for (const alias of term.aliases.zh.map(aliasParts).filter((a) => a.avoid)) {
+      for (const alias of (term.aliases[c.lang] ?? []).map(aliasParts).filter((a) => a.avoid)) {
         const at = prose.indexOf(alias.text);
-        if (at >= 0) warn(c.file, `line ${prose.slice(0, at).split('\n').length + (c.bodyLine ?? 1) - 1}`, `writes "${alias.text}", a rendering the course avoids: use "${term.zh}" (glossary ${id})`);
+        if (at >= 0) warn(c.file, `line ${prose.slice(0, at).split('\n').length + (c.bodyLine ?? 1) - 1}`, `writes "${alias.text}", a rendering the course avoids: use "${term.names[c.lang]}" (glossary ${id})`);
       }
     }
   }
 
   // The writing conventions (quotation marks, spelling, wording, terms, <Beyond>): conventions.ts.
   if (course) {
-    problems.push(...checkConventions({ chapters, terms, conventions: course.conventions, yamlFiles: [sources.course, sources.samplingPresets, sources.tokenizerPresets] }));
+    problems.push(...checkConventions({ languages: paths, chapters, terms, conventions: course.conventions, yamlFiles: [sources.course, sources.samplingPresets, sources.tokenizerPresets] }));
   }
 
   const ok = !problems.some((p) => p.level === 'error') && course;
-  return { problems, valid: ok ? { course: course!, chapters, terms, samplingPresets, tokenizerPresets } : undefined };
+  return { problems, languages, ui, valid: ok ? { languages, course: course!, ui: ui as Record<string, Strings>, chapters, terms, samplingPresets, tokenizerPresets } : undefined };
+}
+
+/**
+ * The `languages:` list of course.yaml, with each language's facts filled from the generator's
+ * pack for its code. Problems name the field: languages[2].label.
+ */
+export function resolveLanguages(courseData: unknown, file: string, problems: Problem[]): Language[] {
+  const error = (field: string | undefined, message: string) => problems.push({ level: 'error', file, field, message });
+  if (!courseData || typeof courseData !== 'object') return [];
+  const raw = (courseData as Record<string, unknown>)['languages'];
+  if (raw === undefined) {
+    error('languages', 'is missing: list the course\'s languages in order, the first being the primary, e.g. "- { code: zh-CN, path: zh }"');
+    return [];
+  }
+  const parsed = languagesSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...schemaProblems(file, parsed.error).map((p) => ({ ...p, field: `languages${p.field ? (p.field.startsWith('[') ? p.field : `.${p.field}`) : ''}` })));
+    return [];
+  }
+  const out: Language[] = [];
+  parsed.data.forEach((item, i) => {
+    const field = `languages[${i}]`;
+    if (out.some((l) => l.path === item.path)) return void error(`${field}.path`, `"${item.path}" is listed twice: each language needs its own path`);
+    if (out.some((l) => l.code.toLowerCase() === item.code.toLowerCase())) return void error(`${field}.code`, `"${item.code}" is listed twice`);
+    if (item.from !== undefined) return void error(`${field}.from`, 'languages converted from another are not built yet: write this language\'s content, or remove the language');
+    const pack = packFor(item.code)?.facts;
+    const missing = (['label', 'collation', 'quotes', 'reading', 'ogLocale'] as const).filter((k) => item[k] === undefined && !pack);
+    if (missing.length) return void error(field, `the generator has no facts for "${item.code}": give ${missing.join(', ')}`);
+    out.push({
+      code: item.code,
+      path: item.path,
+      label: item.label ?? pack!.label,
+      collation: item.collation ?? pack!.collation,
+      quotes: item.quotes ?? pack!.quotes,
+      reading: item.reading ?? pack!.reading,
+      ogLocale: item.ogLocale ?? pack!.ogLocale,
+    });
+  });
+  return out;
+}
+
+/**
+ * Each language's interface strings: the generator's pack for its code, with the course's
+ * ui/<path>.yaml over it. A language without a complete set fails, naming the missing keys.
+ */
+export function checkStrings(languages: readonly Language[], files: { file: string; path: string; data: unknown }[], problems: Problem[]): Record<string, Partial<Strings>> {
+  const keys = Object.keys(enStrings) as StringKey[];
+  const out: Record<string, Partial<Strings>> = {};
+  for (const f of files) {
+    if (!languages.some((l) => l.path === f.path)) problems.push({ level: 'error', file: f.file, message: `is for "${f.path}", which is no language of course.yaml` });
+  }
+  for (const language of languages) {
+    const pack = packFor(language.code);
+    const strings: Partial<Strings> = { ...pack?.strings };
+    const own = files.find((f) => f.path === language.path);
+    if (own && own.data !== undefined && own.data !== null) {
+      if (typeof own.data !== 'object' || Array.isArray(own.data)) {
+        problems.push({ level: 'error', file: own.file, message: 'must map string keys to text, e.g. "homeIntro: …"' });
+      } else {
+        for (const [key, value] of Object.entries(own.data as Record<string, unknown>)) {
+          if (!keys.includes(key as StringKey)) {
+            problems.push({ level: 'error', file: own.file, field: key, message: 'is not an interface string of the generator (see src/i18n/packs/en.ts)' });
+          } else if (typeof value !== 'string' || !value.trim()) {
+            problems.push({ level: 'error', file: own.file, field: key, message: 'must be non-empty text' });
+          } else {
+            const allowed = placeholders(enStrings[key as StringKey]);
+            if (placeholders(value).some((p) => !allowed.includes(p))) {
+              problems.push({ level: 'error', file: own.file, field: key, message: `uses a placeholder the generator does not fill: it may use ${allowed.length ? allowed.map((p) => `{${p}}`).join(', ') : 'none'}` });
+            }
+            strings[key as StringKey] = value;
+          }
+        }
+      }
+    }
+    const missing = keys.filter((k) => strings[k] === undefined);
+    if (missing.length) {
+      problems.push({
+        level: 'error',
+        file: own?.file ?? `ui/${language.path}.yaml`,
+        message: `${language.code} has no interface strings for ${missing.length} key(s): ${missing.join(', ')}${pack ? '' : ` (the generator ships none for ${language.code}: write them all)`}`,
+      });
+    }
+    out[language.path] = strings;
+  }
+  return out;
 }
 
 /** One line per problem, errors first: "content/chapters/zh/03-x.mdx › start: must be …". */

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BRITISH_TO_AMERICAN, checkConventions, proseOf, type ConventionInput } from './conventions';
-import { termSchema } from './schemas';
+import { schemasFor } from './schemas';
+
+const termSchema = schemasFor(['zh', 'en']).term;
 
 function term(file: string, data: Record<string, unknown>) {
   return {
@@ -35,7 +37,7 @@ const conventions: ConventionInput['conventions'] = {
 };
 
 function run(input: Partial<ConventionInput>) {
-  return checkConventions({ chapters: [], terms: terms(), yamlFiles: [], conventions, ...input }).map((p) => `${p.file} › ${p.field ?? ''}: ${p.message}`);
+  return checkConventions({ languages: ['zh', 'en'], chapters: [], terms: terms(), yamlFiles: [], conventions, ...input }).map((p) => `${p.file} › ${p.field ?? ''}: ${p.message}`);
 }
 
 const body = (lang: 'zh' | 'en', text: string, data?: Record<string, unknown>) => run({ chapters: [chapter(lang, text, data)] });

@@ -31,7 +31,9 @@ export interface ConventionInput {
   chapters: { file: string; lang: string; data: unknown; body: string; bodyLine?: number | undefined }[];
   /** Valid glossary terms by id. */
   terms: Map<string, TermData & { file: string }>;
-  /** course.yaml and the widgets' preset files, as parsed YAML: their zh and en values are prose. */
+  /** The course's language paths: what a chapter folder and a localized key are called. */
+  languages: readonly string[];
+  /** course.yaml and the widgets' preset files, as parsed YAML: their values under a language path are prose. */
   yamlFiles: ({ file: string; data: unknown } | undefined)[];
   /** What course.yaml asks for; none when it asks for nothing. */
   conventions: Course['conventions'];
@@ -265,8 +267,8 @@ export function hallucinationAsVerb(text: string): Hit[] {
 }
 
 /** Names a term renders or is also known by, in one language. */
-function namesOf(term: TermData, lang: 'zh' | 'en'): string[] {
-  return [term[lang], ...term.aliases[lang].map(aliasParts).filter((a) => !a.avoid).map((a) => a.text)];
+function namesOf(term: TermData, lang: string): string[] {
+  return [term.names[lang]!, ...(term.aliases[lang] ?? []).map(aliasParts).filter((a) => !a.avoid).map((a) => a.text)];
 }
 
 /** A character that continues a Latin word: a name ending in one must not run on into another. */
@@ -275,17 +277,17 @@ const isHan = (ch: string | undefined) => !!ch && /\p{Script=Han}/u.test(ch);
 
 /**
  * 5. A self-closing <Term id="x" /> beside its own name: the rendered text says it twice.
- * After the tag: the name, an alias, the end of the name (基座模型 + 模型), or the other
+ * After the tag: the name, an alias, the end of the name (基座模型 + 模型), or another
  * language's name in parentheses (the first use adds it already). Before it: the name, an alias,
- * or the start of the name (大语言 + 大语言模型).
+ * or the start of the name (大语言 + 大语言模型). `lang` is the chapter's language path.
  */
-export function doubledTerms(body: string, terms: ConventionInput['terms'], lang: 'zh' | 'en'): Hit[] {
+export function doubledTerms(body: string, terms: ConventionInput['terms'], lang: string): Hit[] {
   const text = blankCode(blankFences(body));
   const hits: Hit[] = [];
   for (const m of text.matchAll(/<Term\b[^>]*?\bid=["']([^"']+)["'][^>]*?\/>/g)) {
     const term = terms.get(m[1]!);
     if (!term) continue;
-    const name = term[lang];
+    const name = term.names[lang]!;
     const names = namesOf(term, lang);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split('\n')[0]!;
     const before = text.slice(Math.max(0, m.index! - 80), m.index!).split('\n').pop()!;
@@ -317,14 +319,13 @@ export function doubledTerms(body: string, terms: ConventionInput['terms'], lang
         suffixes.find((s) => afterTrim.toLowerCase().startsWith(s.toLowerCase()) && fits(s, afterTrim[s.length], undefined)) ??
         prefixes.find((p) => beforeTrim.toLowerCase().endsWith(p.toLowerCase()) && fits(p, undefined, beforeTrim[beforeTrim.length - p.length - 1]));
     }
-    const other = term[lang === 'zh' ? 'en' : 'zh'];
-    const paren = lang === 'zh' ? new RegExp(`^[（(]\\s*${escapeRegExp(other)}\\s*[）)]`, 'i') : new RegExp(`^\\(\\s*${escapeRegExp(other)}\\s*\\)`, 'i');
+    const other = Object.entries(term.names).find(([l, n]) => l !== lang && n !== name && new RegExp(`^[（(]\\s*${escapeRegExp(n)}\\s*[）)]`, 'i').test(afterTrim))?.[1];
     if (twice) {
       hits.push({
         index: m.index!,
         message: `<Term id="${m[1]}" /> renders "${name}", and "${twice}" stands right beside it, so the page reads it twice: drop the extra words, or write <Term id="${m[1]}">…</Term> with the words you want`,
       });
-    } else if (other !== name && paren.test(afterTrim)) {
+    } else if (other !== undefined) {
       hits.push({
         index: m.index!,
         message: `<Term id="${m[1]}" /> already adds "${other}" in parentheses at its first use: remove the "(${other})" written after it`,
@@ -390,7 +391,7 @@ export function checkConventions(input: ConventionInput): ConventionProblem[] {
   const nameRulesFor = (lang: string): TextRule[] => (rules[lang] ?? []).filter((id) => nameRules.has(id)).map((id) => textRules[id]);
 
   for (const c of input.chapters) {
-    if (c.lang !== 'zh' && c.lang !== 'en') continue;
+    if (!input.languages.includes(c.lang)) continue;
     const line = (text: string, index: number) => `line ${lineOf(text, index) + (c.bodyLine ? c.bodyLine - 1 : 0)}`;
     // Frontmatter: every string but addresses; reading titles are names of works, kept as written.
     for (const { field, keys, value } of yamlStrings(c.data)) {
@@ -413,15 +414,15 @@ export function checkConventions(input: ConventionInput): ConventionProblem[] {
   }
 
   for (const [, term] of input.terms) {
-    const fields: { field: string; lang: 'zh' | 'en'; value: string }[] = [];
-    for (const lang of ['zh', 'en'] as const) {
-      fields.push({ field: lang, lang, value: term[lang] });
-      term.aliases[lang].forEach((a, i) => {
+    const fields: { field: string; lang: string; value: string }[] = [];
+    for (const lang of input.languages) {
+      fields.push({ field: lang, lang, value: term.names[lang]! });
+      (term.aliases[lang] ?? []).forEach((a, i) => {
         const { text, avoid } = aliasParts(a);
         // An avoided rendering is listed precisely because the course does not write it.
         if (!avoid) fields.push({ field: `aliases.${lang}[${i}]`, lang, value: text });
       });
-      fields.push({ field: `definition.${lang}`, lang, value: term.definition[lang] });
+      fields.push({ field: `definition.${lang}`, lang, value: term.definition[lang]! });
     }
     for (const { field, lang, value } of fields) {
       // A name or alias is a name, not prose: only the quotation-mark and spelling rules apply to it.
@@ -433,8 +434,8 @@ export function checkConventions(input: ConventionInput): ConventionProblem[] {
   for (const source of input.yamlFiles) {
     if (!source || source.data === undefined) continue;
     for (const { field, keys, value } of yamlStrings(source.data)) {
-      // The language of a value is the zh or en key above it; tokens of a distribution are data, not prose.
-      const lang = [...keys].reverse().find((k) => k === 'zh' || k === 'en');
+      // The language of a value is the language path above it; tokens of a distribution are data, not prose.
+      const lang = [...keys].reverse().find((k) => typeof k === 'string' && input.languages.includes(k));
       if (!lang || keys.includes('token')) continue;
       for (const rule of rulesFor(lang as string)) for (const hit of rule(blankInlineCode(value))) error(source.file, field, hit.message);
     }

@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentCheck } from '../../integrations/content-check';
-import { readCourseSources } from './content-checks';
-import { courseDir } from './course-dir';
-import { checkCourseFigures, figureIds, loadFigure } from './figure-files';
-import { figureUsages, MAX_FIGURE_BYTES } from './figures';
+import { course as courseIntegration } from '../../integrations/course';
+import { readCourse } from './course-model';
+import { checkCourseFigures, loadFigure } from './figure-files';
+import { MAX_FIGURE_BYTES } from './figures';
 
 const SVG = `<svg viewBox="0 0 100 50">
   <title data-lang="zh">方框</title>
@@ -38,23 +37,24 @@ function course(figures: Record<string, string>): string {
 }
 const chapter = (lang: string, body: string) => ({ file: `chapters/${lang}/03-tokens.mdx`, lang, fileName: '03-tokens.mdx', body });
 const both = (zh: string, en: string) => [chapter('zh', zh), chapter('en', en)];
+const WORDS = { zh: { label: '图 {chapter}-{n}', reference: '如{figure} 所示' }, en: { label: 'Figure {chapter}.{n}', reference: 'as {figure} shows' } };
 const lines = (problems: ReturnType<typeof checkCourseFigures>) => problems.map((p) => `${p.level} ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
 
 describe('checkCourseFigures', () => {
   it('accepts a course whose figures are valid, used and referred to', () => {
     const dir = course({ 'box.svg': SVG });
-    expect(checkCourseFigures(dir, both('如图 3-1 所示。\n\n<Figure id="box" />', 'As Figure 3.1 shows.\n\n<Figure id="box" />'))).toEqual([]);
+    expect(checkCourseFigures(dir, both('如图 3-1 所示。\n\n<Figure id="box" />', 'As Figure 3.1 shows.\n\n<Figure id="box" />'), WORDS)).toEqual([]);
   });
 
   it('is quiet for a course without figures', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-figures-'));
     dirs.push(dir);
-    expect(checkCourseFigures(dir, both('正文。', 'Text.'))).toEqual([]);
+    expect(checkCourseFigures(dir, both('正文。', 'Text.'), WORDS)).toEqual([]);
   });
 
   it('names the chapter file and line of an unknown figure id', () => {
     const dir = course({ 'box.svg': SVG });
-    const problems = lines(checkCourseFigures(dir, both('图 3-1\n\n<Figure id="boxx" />', 'Figure 3.1\n\n<Figure id="boxx" />')));
+    const problems = lines(checkCourseFigures(dir, both('图 3-1\n\n<Figure id="boxx" />', 'Figure 3.1\n\n<Figure id="boxx" />'), WORDS));
     expect(problems).toContain('error chapters/zh/03-tokens.mdx › line 3: <Figure id="boxx" /> names no figure: add figures/boxx.svg or fix the id');
     expect(problems).toContain('warning figures/box.svg: is shown in no chapter (use it with <Figure id="…" />)');
   });
@@ -65,11 +65,11 @@ describe('checkCourseFigures', () => {
       'no-title.svg': SVG.replace('  <title data-lang="en">A box</title>\n', ''),
       'no-desc.svg': SVG.replace('  <desc data-lang="zh">一个方框。</desc>\n', ''),
     });
-    const problems = lines(checkCourseFigures(dir, []));
+    const problems = lines(checkCourseFigures(dir, [], WORDS));
     expect(problems).toEqual([
-      'error figures/no-desc.svg › line 1: no <desc data-lang="zh">: every figure needs a description in Chinese as a child of <svg>',
-      'error figures/no-en.svg › line 7: <text data-lang="zh"> "框" has no data-lang="en" twin: write the English version right next to it',
-      'error figures/no-title.svg › line 1: no <title data-lang="en">: every figure needs a title in English as a child of <svg>',
+      'error figures/no-desc.svg › line 1: no <desc data-lang="zh">: every figure needs a description in each language (here \"zh\") as a child of <svg>',
+      'error figures/no-en.svg › line 7: <text data-lang="zh"> "框" has no data-lang="en" twin: write the \"en\" version right next to it',
+      'error figures/no-title.svg › line 1: no <title data-lang="en">: every figure needs a title in each language (here \"en\") as a child of <svg>',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('checkCourseFigures', () => {
       'notes.txt': 'hello',
       'Bad_Name.svg': SVG,
     });
-    const problems = lines(checkCourseFigures(dir, []));
+    const problems = lines(checkCourseFigures(dir, [], WORDS));
     expect(problems).toContain('error figures/notes.txt: is not an .svg file: the figures folder holds one <id>.svg per figure');
     expect(problems).toContain('error figures/broken.svg › line 1: is not valid SVG: <svg> is never closed with </svg>');
     expect(problems).toContainEqual(expect.stringMatching(/^error figures\/huge\.svg: is 30\.\d KB; a figure may be at most 30 KB$/));
@@ -89,7 +89,7 @@ describe('checkCourseFigures', () => {
 
   it('reports references that point nowhere and figures never referred to', () => {
     const dir = course({ 'box.svg': SVG });
-    const problems = lines(checkCourseFigures(dir, both('见图 3-2。\n\n<Figure id="box" />', 'As Figure 3.1 shows.\n\n<Figure id="box" />')));
+    const problems = lines(checkCourseFigures(dir, both('见图 3-2。\n\n<Figure id="box" />', 'As Figure 3.1 shows.\n\n<Figure id="box" />'), WORDS));
     expect(problems).toEqual([
       'error chapters/zh/03-tokens.mdx › line 1: "图 3-2" refers to no figure: chapter 3 has 1 figure(s)',
       'error chapters/zh/03-tokens.mdx › line 3: 图 3-1 ("box") is never referred to in the text: write "如图 3-1 所示" near it',
@@ -104,17 +104,12 @@ describe('the build-time content check', () => {
     dirs.push(dir);
     fs.cpSync('e2e/fixtures/course', dir, { recursive: true });
     edit(dir);
-    const saved = process.env.COURSE_DIR;
-    process.env.COURSE_DIR = dir;
     const logger = { info() {}, warn() {}, error() {}, debug() {} };
     try {
-      contentCheck().hooks['astro:config:setup']!({ logger } as never);
+      courseIntegration(readCourse(dir)).hooks['astro:config:setup']!({ logger, updateConfig() {} } as never);
       return '';
     } catch (error) {
       return (error as Error).message;
-    } finally {
-      if (saved === undefined) delete process.env.COURSE_DIR;
-      else process.env.COURSE_DIR = saved;
     }
   }
   const use = (dir: string, id: string) => {
@@ -158,23 +153,7 @@ describe('loadFigure', () => {
   it('throws an error naming the file when the figure is missing or broken', () => {
     const dir = course({ 'bad.svg': SVG.replace('<title data-lang="en">A box</title>', '') });
     expect(() => loadFigure(dir, 'nope', 'en')).toThrow(/no figure file .*figures\/nope\.svg/);
-    expect(() => loadFigure(dir, 'bad', 'en')).toThrow(/figures\/bad\.svg has problems:\n {2}line 1: no <title data-lang="en">/);
+    expect(() => loadFigure(dir, 'bad', 'en', 'fig-bad', ['zh', 'en'])).toThrow(/figures\/bad\.svg has problems:\n {2}line 1: no <title data-lang="en">/);
   });
 });
 
-describe(`the figures of the course in ${path.relative(process.cwd(), courseDir()) || courseDir()}`, () => {
-  const dir = courseDir();
-  const sources = readCourseSources(dir);
-
-  it('pass the figure checks', () => {
-    expect(lines(checkCourseFigures(dir, sources.chapters)).join('\n')).toBe('');
-  });
-
-  it('give every chapter from 2 to 20, and 24, at least one figure in both languages', () => {
-    for (const lang of ['zh', 'en']) {
-      const numbers = sources.chapters.filter((c) => c.lang === lang && figureUsages(c.body).length > 0).map((c) => Number(c.fileName.slice(0, 2)));
-      for (const n of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 24]) expect(numbers, `${lang} chapter ${n}`).toContain(n);
-    }
-    expect(figureIds(dir).length).toBeGreaterThanOrEqual(24);
-  });
-});

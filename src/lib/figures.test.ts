@@ -34,7 +34,11 @@ const GOOD = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 const good = () => parseSvg(GOOD);
-const messages = (svg: string) => checkFigure(parseSvg(svg)).map((p) => p.message);
+const LANGS = { langs: ['zh', 'en'] };
+const ZH = { label: '图 {chapter}-{n}', reference: '如{figure} 所示' };
+const EN = { label: 'Figure {chapter}.{n}', reference: 'as {figure} shows' };
+const WORDS = { zh: ZH, en: EN };
+const messages = (svg: string) => checkFigure(parseSvg(svg), LANGS).map((p) => p.message);
 /** GOOD with one substring replaced, asserting the replacement happened. */
 function broken(from: string, to: string): string {
   expect(GOOD).toContain(from);
@@ -83,7 +87,7 @@ describe('parseSvg', () => {
 
 describe('checkFigure', () => {
   it('accepts a well-formed bilingual figure', () => {
-    expect(checkFigure(good())).toEqual([]);
+    expect(checkFigure(good(), LANGS)).toEqual([]);
   });
 
   it('needs a title and a description in both languages', () => {
@@ -93,14 +97,14 @@ describe('checkFigure', () => {
   });
 
   it('finds a label missing its other language, with the line of its parent', () => {
-    const problems = checkFigure(parseSvg(broken('<text x="10" y="20" data-lang="en">Hello</text>', '')));
-    expect(problems).toEqual([{ line: 11, message: '<text data-lang="zh"> "你好" has no data-lang="en" twin: write the English version right next to it' }]);
+    const problems = checkFigure(parseSvg(broken('<text x="10" y="20" data-lang="en">Hello</text>', '')), LANGS);
+    expect(problems).toEqual([{ line: 11, message: '<text data-lang="zh"> "你好" has no data-lang="en" twin: write the \"en\" version right next to it' }]);
     expect(messages(broken('<text x="100" y="80">right</text></g>', '</g>'))).toEqual([]); // a group is one label, whatever it holds
     expect(messages(broken('<g data-lang="zh">', '<g data-lang="fr">'))).toContainEqual(expect.stringContaining('data-lang="fr" on <g>: use "zh" or "en"'));
   });
 
   it('rejects Chinese outside a Chinese label, unless marked lang="zh-CN"', () => {
-    const problems = checkFigure(parseSvg(broken('<text x="150" y="20" class="mono">GPT-2</text>', '<text x="150" y="20">模型</text>')));
+    const problems = checkFigure(parseSvg(broken('<text x="150" y="20" class="mono">GPT-2</text>', '<text x="150" y="20">模型</text>')), LANGS);
     expect(problems).toEqual([{ line: 15, message: expect.stringContaining('text "模型" has Chinese but no data-lang') }]);
   });
 
@@ -165,8 +169,8 @@ describe('localizeFigure', () => {
 
 describe('numbering and references', () => {
   it('labels figures by chapter and position', () => {
-    expect(figureLabel('zh', 3, 1)).toBe('图 3-1');
-    expect(figureLabel('en', 12, 2)).toBe('Figure 12.2');
+    expect(figureLabel(ZH, 3, 1)).toBe('图 3-1');
+    expect(figureLabel(EN, 12, 2)).toBe('Figure 12.2');
   });
 
   it('finds usages in order, outside code and MDX comments', () => {
@@ -178,11 +182,11 @@ describe('numbering and references', () => {
   });
 
   it('finds references in the text of each language', () => {
-    expect(figureReferences('如图 3-1 所示，图3-2 也是。`图 9-9`', 'zh').map((r) => [r.chapter, r.n])).toEqual([
+    expect(figureReferences('如图 3-1 所示，图3-2 也是。`图 9-9`', ZH).map((r) => [r.chapter, r.n])).toEqual([
       [3, 1],
       [3, 2],
     ]);
-    expect(figureReferences('As Figure 3.1 shows; see Fig. 4.2. Figure 3 of the paper.', 'en').map((r) => r.text)).toEqual(['Figure 3.1', 'Fig. 4.2']);
+    expect(figureReferences('As Figure 3.1 shows; see Fig. 4.2. Figure 3 of the paper.', EN).map((r) => r.text)).toEqual(['Figure 3.1', 'Fig. 4.2']);
   });
 
   const chapter = (lang: 'zh' | 'en', number: number, body: string): ChapterFigures => ({ file: `chapters/${lang}/0${number}-x.mdx`, lang, number, slug: `s${number}`, body });
@@ -191,13 +195,13 @@ describe('numbering and references', () => {
   it('accepts figures that exist, match across languages and are referred to', () => {
     const zh = chapter('zh', 3, '如图 3-1 所示。\n\n<Figure id="a" />\n\n图 3-2 也是。\n\n<Figure id="b" />');
     const en = chapter('en', 3, 'As Figure 3.1 shows.\n\n<Figure id="a" />\n\nFigure 3.2 too.\n\n<Figure id="b" />');
-    expect(checkChapterFigures([zh, en], known)).toEqual([]);
+    expect(checkChapterFigures([zh, en], known, WORDS)).toEqual([]);
   });
 
   it('reports unknown ids, duplicates, languages out of step, dangling and missing references', () => {
     const zh = chapter('zh', 3, '如图 3-1 所示，见图 3-5。\n\n<Figure id="a" />\n\n<Figure id="nope" />\n\n图 3-3\n\n<Figure id="a" />');
     const en = chapter('en', 3, 'As Figure 3.1 shows.\n\n<Figure id="a" />');
-    const problems = checkChapterFigures([zh, en], known).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    const problems = checkChapterFigures([zh, en], known, WORDS).map((p) => `${p.file} ${p.field}: ${p.message}`);
     expect(problems).toEqual([
       expect.stringContaining('chapters/zh/03-x.mdx line 5: <Figure id="nope" /> names no figure: add figures/nope.svg'),
       expect.stringContaining('chapters/zh/03-x.mdx line 9: figure "a" is already shown on line 3'),

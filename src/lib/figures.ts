@@ -13,8 +13,10 @@
  *     fill="var(--fg)" stroke="var(--accent)"                          colours only as theme tokens
  */
 
-export type Lang = 'zh' | 'en';
-const LANGS: readonly Lang[] = ['zh', 'en'];
+import { fill } from '../i18n/strings';
+
+/** A language's path (zh, en): the value of data-lang in a figure source. */
+export type Lang = string;
 
 export interface XmlElement {
   type: 'element';
@@ -267,11 +269,16 @@ function referencedIds(name: string, value: string): string[] {
 
 /**
  * Everything wrong with a figure source, each with its line: structure (an <svg> with a viewBox),
- * a <title> and a <desc> in each language, labels that come in both languages, Chinese text only
- * inside Chinese labels (or marked with lang="zh-CN" when it is meant for both), colours only as
+ * a <title> and a <desc> in each language of the course (`langs`, their paths), labels that come
+ * in every language, CJK text only inside labels (or marked with lang="…" when it is meant for
+ * every language) when the course has more than one language, colours only as
  * theme tokens, ids unique and references resolvable, nothing that runs code or loads files.
  */
-export function checkFigure(root: XmlElement, options: { tokens?: readonly string[] } = {}): FigureProblem[] {
+export function checkFigure(root: XmlElement, options: { tokens?: readonly string[]; langs?: readonly Lang[] } = {}): FigureProblem[] {
+  // Without `langs` (a figure loaded for a page, checked already), the language rules are skipped.
+  const checkLangs = options.langs !== undefined;
+  const LANGS = options.langs ?? [];
+  const use = LANGS.map((l) => `"${l}"`).join(' or ');
   const problems: FigureProblem[] = [];
   const add = (line: number | undefined, message: string) => problems.push({ line, message });
   const tokens = new Set(options.tokens ?? FIGURE_COLOUR_TOKENS);
@@ -285,19 +292,20 @@ export function checkFigure(root: XmlElement, options: { tokens?: readonly strin
   for (const kind of ['title', 'desc'] as const) {
     const found = root.children.filter((c): c is XmlElement => c.type === 'element' && c.name === kind);
     for (const lang of LANGS) {
+      if (!checkLangs) break;
       const mine = found.filter((el) => attr(el, 'data-lang') === lang);
-      if (mine.length === 0) add(root.line, `no <${kind} data-lang="${lang}">: every figure needs a ${kind === 'title' ? 'title' : 'description'} in ${lang === 'zh' ? 'Chinese' : 'English'} as a child of <svg>`);
+      if (mine.length === 0) add(root.line, `no <${kind} data-lang="${lang}">: every figure needs a ${kind === 'title' ? 'title' : 'description'} in each language (here "${lang}") as a child of <svg>`);
       else if (mine.length > 1) add(mine[1]!.line, `a second <${kind} data-lang="${lang}">: give one per language`);
       for (const el of mine) if (!textOf(el).trim()) add(el.line, `<${kind} data-lang="${lang}"> is empty`);
     }
-    for (const el of found) if (!attr(el, 'data-lang')) add(el.line, `<${kind}> needs data-lang="zh" or data-lang="en"`);
+    for (const el of found) if (checkLangs && !attr(el, 'data-lang')) add(el.line, `<${kind}> needs data-lang=${use}`);
   }
 
   const ids = new Map<string, number>();
   const refs: { id: string; line: number }[] = [];
   for (const { el, lang, parentLang } of walk(root)) {
     const own = attr(el, 'data-lang');
-    if (own !== undefined && own !== 'zh' && own !== 'en') add(el.line, `data-lang="${own}" on <${el.name}>: use "zh" or "en"`);
+    if (checkLangs && own !== undefined && !LANGS.includes(own)) add(el.line, `data-lang="${own}" on <${el.name}>: use ${use}`);
     if (own !== undefined && parentLang !== undefined && parentLang !== own) {
       add(el.line, `<${el.name} data-lang="${own}"> sits inside a data-lang="${parentLang}" group, so it is never shown`);
     }
@@ -319,26 +327,30 @@ export function checkFigure(root: XmlElement, options: { tokens?: readonly strin
         }
       }
     }
-    // Labels come in pairs: each data-lang element is followed (or preceded) by its twin in the
-    // other language, so a missing translation points at the exact label.
+    // Labels come in groups: each data-lang element is followed by its twins in the other
+    // languages, so a missing translation points at the exact label.
     const labels = el.children.filter((c): c is XmlElement => c.type === 'element' && c.name !== 'title' && c.name !== 'desc');
     for (let i = 0; i < labels.length; i++) {
       const l = attr(labels[i]!, 'data-lang');
-      if (l !== 'zh' && l !== 'en') continue;
-      const next = labels[i + 1];
-      const twin = l === 'zh' ? 'en' : 'zh';
-      if (next && attr(next, 'data-lang') === twin) {
+      if (l === undefined || !LANGS.includes(l)) continue;
+      const group = [l];
+      while (i + 1 < labels.length) {
+        const next = attr(labels[i + 1]!, 'data-lang');
+        if (next === undefined || !LANGS.includes(next) || group.includes(next)) break;
+        group.push(next);
         i++;
-        continue;
       }
-      const text = textOf(labels[i]!).trim().replace(/\s+/g, ' ');
-      add(labels[i]!.line, `<${labels[i]!.name} data-lang="${l}">${text ? ` "${text.slice(0, 40)}"` : ''} has no data-lang="${twin}" twin: write the ${twin === 'zh' ? 'Chinese' : 'English'} version right next to it`);
+      for (const twin of LANGS.filter((x) => !group.includes(x))) {
+        const first = labels[i - group.length + 1]!;
+        const text = textOf(first).trim().replace(/\s+/g, ' ');
+        add(first.line, `<${first.name} data-lang="${group[0]}">${text ? ` "${text.slice(0, 40)}"` : ''} has no data-lang="${twin}" twin: write the "${twin}" version right next to it`);
+      }
     }
-    // Chinese written outside any Chinese label would show on English pages.
-    if (lang === undefined && attr(el, 'lang') === undefined) {
+    // CJK written outside any label would show in every language of a multilingual course.
+    if (LANGS.length > 1 && lang === undefined && attr(el, 'lang') === undefined) {
       for (const child of el.children) {
         if (child.type === 'text' && CJK.test(child.value) && !['title', 'desc'].includes(el.name)) {
-          add(child.line, `text "${child.value.trim()}" has Chinese but no data-lang: put it in a data-lang="zh" label with an English twin (or add lang="zh-CN" if both languages should show it)`);
+          add(child.line, `text "${child.value.trim()}" has Chinese but no data-lang: put it in a data-lang label with its twins in the other languages (or add lang="zh-CN" if every language should show it)`);
         }
       }
     }
@@ -439,16 +451,37 @@ export function localizeFigure(source: XmlElement, lang: Lang, idPrefix: string)
 
 /* ---------- Numbering and references in chapters ---------- */
 
-/** How a figure is called in each language: 图 3-1, Figure 3.1. */
-export function figureLabel(lang: Lang, chapter: number, n: number): string {
-  return lang === 'zh' ? `图 ${chapter}-${n}` : `Figure ${chapter}.${n}`;
+/**
+ * How a language calls a figure and refers to it: its strings figureLabel ("图 {chapter}-{n}",
+ * "Figure {chapter}.{n}") and figureReference ("如{figure} 所示", "as {figure} shows").
+ */
+export interface FigureWords {
+  label: string;
+  reference: string;
 }
 
-/** What a reference to a figure looks like in running text; the numbers are groups 1 and 2. */
-const REFERENCE: Record<Lang, RegExp> = {
-  zh: /图\s*(\d+)\s*[-–]\s*(\d+)/g,
-  en: /\bFig(?:ure|\.)\s*(\d+)\.(\d+)\b/g,
-};
+export function figureLabel(words: FigureWords, chapter: number, n: number): string {
+  return fill(words.label, { chapter, n });
+}
+
+/**
+ * What a reference to a figure looks like in running text, from the label's template; the
+ * numbers are groups 1 and 2. Spaces may vary, a hyphen may be an en dash.
+ */
+export function referencePattern(label: string): RegExp {
+  const parts = label.split(/(\{chapter\}|\{n\})/);
+  const literal = (part: string) =>
+    part
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s*')
+      .replace(/-/g, '\\s*[-–]\\s*')
+      // A leading word may be abbreviated to three letters and a dot: Figure, Fig.
+      .replace(/^([A-Za-z]{3})([A-Za-z]+)/, '$1(?:$2|\\.)');
+  const source = parts
+    .map((part) => (part === '{chapter}' || part === '{n}' ? '(\\d+)' : literal(part)))
+    .join('');
+  return new RegExp(/^\w/.test(label) ? `\\b${source}\\b` : source, 'g');
+}
 
 /** Lines outside fenced code blocks and outside MDX comments, with their 1-based numbers. */
 function proseLines(body: string): { line: number; text: string }[] {
@@ -501,11 +534,12 @@ export function figureUsages(body: string): { id: string; line: number }[] {
 }
 
 /** Every "图 3-1" / "Figure 3.1" written in a chapter's text, outside code. */
-export function figureReferences(body: string, lang: Lang): { chapter: number; n: number; line: number; text: string }[] {
+export function figureReferences(body: string, words: FigureWords): { chapter: number; n: number; line: number; text: string }[] {
   const out: { chapter: number; n: number; line: number; text: string }[] = [];
+  const pattern = referencePattern(words.label);
   for (const { line, text } of proseLines(body)) {
     const withoutCode = text.replace(/`[^`]*`/g, '');
-    for (const m of withoutCode.matchAll(REFERENCE[lang])) out.push({ chapter: Number(m[1]), n: Number(m[2]), line, text: m[0] });
+    for (const m of withoutCode.matchAll(pattern)) out.push({ chapter: Number(m[1]), n: Number(m[2]), line, text: m[0] });
   }
   return out;
 }
@@ -531,7 +565,7 @@ export interface ChapterFigureProblem {
  * figure is referred to in its chapter's text, so a reader who meets "as Figure 3.1 shows" finds
  * it and an inserted figure that shifts the numbers is caught.
  */
-export function checkChapterFigures(chapters: ChapterFigures[], knownIds: ReadonlySet<string>): ChapterFigureProblem[] {
+export function checkChapterFigures(chapters: ChapterFigures[], knownIds: ReadonlySet<string>, words: Record<Lang, FigureWords>): ChapterFigureProblem[] {
   const problems: ChapterFigureProblem[] = [];
   const countByChapter = new Map<string, number>();
   const usagesOf = new Map<ChapterFigures, { id: string; line: number }[]>();
@@ -546,19 +580,22 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
       else seen.set(id, line);
     }
   }
-  const bySlug = new Map<string, Partial<Record<Lang, ChapterFigures>>>();
-  for (const c of chapters) bySlug.set(c.slug, { ...bySlug.get(c.slug), [c.lang]: c });
-  for (const pair of bySlug.values()) {
-    if (!pair.zh || !pair.en) continue;
-    const zh = usagesOf.get(pair.zh)!.map((u) => u.id);
-    const en = usagesOf.get(pair.en)!.map((u) => u.id);
-    if (zh.join(' ') !== en.join(' ')) {
-      problems.push({ file: pair.en.file, field: 'figures', message: `shows figures [${en.join(', ')}] but ${pair.zh.file} shows [${zh.join(', ')}]: both languages need the same figures in the same order, so their numbers match` });
+  const bySlug = new Map<string, ChapterFigures[]>();
+  for (const c of chapters) bySlug.set(c.slug, [...(bySlug.get(c.slug) ?? []), c]);
+  for (const [first, ...rest] of bySlug.values()) {
+    const a = usagesOf.get(first!)!.map((u) => u.id);
+    for (const other of rest) {
+      const b = usagesOf.get(other)!.map((u) => u.id);
+      if (a.join(' ') !== b.join(' ')) {
+        problems.push({ file: other.file, field: 'figures', message: `shows figures [${b.join(', ')}] but ${first!.file} shows [${a.join(', ')}]: every language needs the same figures in the same order, so their numbers match` });
+      }
     }
   }
   for (const c of chapters) {
     const usages = usagesOf.get(c)!;
-    const refs = figureReferences(c.body, c.lang);
+    const mine = words[c.lang];
+    if (!mine) continue;
+    const refs = figureReferences(c.body, mine);
     for (const r of refs) {
       const count = countByChapter.get(`${c.lang}:${r.chapter}`);
       if (count === undefined || r.n < 1 || r.n > count) {
@@ -572,7 +609,7 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
         problems.push({
           file: c.file,
           field: `line ${u.line}`,
-          message: `${figureLabel(c.lang, c.number, n)} ("${u.id}") is never referred to in the text: write "${c.lang === 'zh' ? `如${figureLabel('zh', c.number, n)} 所示` : `as ${figureLabel('en', c.number, n)} shows`}" near it`,
+          message: `${figureLabel(mine, c.number, n)} ("${u.id}") is never referred to in the text: write "${fill(mine.reference, { figure: figureLabel(mine, c.number, n) })}" near it`,
         });
       }
     });

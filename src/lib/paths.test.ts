@@ -10,6 +10,9 @@ import {
   withBase,
 } from './paths';
 
+/** The languages of a two-language course, by path. */
+const L = ['zh', 'en'];
+
 describe('localized paths', () => {
   it('builds paths at the root and under a sub-path', () => {
     expect(homePath('/', 'zh')).toBe('/zh/');
@@ -22,18 +25,18 @@ describe('localized paths', () => {
   });
 
   it('switches language keeping the page', () => {
-    expect(switchLocale('/zh/tokenization/', '/', 'en')).toBe('/en/tokenization/');
-    expect(switchLocale('/llm-notes/en/glossary/', '/llm-notes/', 'zh')).toBe('/llm-notes/zh/glossary/');
-    expect(switchLocale('/en/', '/', 'zh')).toBe('/zh/');
-    expect(switchLocale('/', '/', 'en')).toBe('/en/');
-    expect(switchLocale('/404.html', '/', 'zh')).toBe('/zh/');
+    expect(switchLocale('/zh/tokenization/', '/', 'en', L)).toBe('/en/tokenization/');
+    expect(switchLocale('/llm-notes/en/glossary/', '/llm-notes/', 'zh', L)).toBe('/llm-notes/zh/glossary/');
+    expect(switchLocale('/en/', '/', 'zh', L)).toBe('/zh/');
+    expect(switchLocale('/', '/', 'en', L)).toBe('/en/');
+    expect(switchLocale('/404.html', '/', 'zh', L)).toBe('/zh/');
   });
 
   it('finds the locale of a path', () => {
-    expect(localeOfPath('/zh/tokenization/', '/')).toBe('zh');
-    expect(localeOfPath('/llm-notes/en/', '/llm-notes/')).toBe('en');
-    expect(localeOfPath('/', '/')).toBeUndefined();
-    expect(localeOfPath('/fr/x/', '/')).toBeUndefined();
+    expect(localeOfPath('/zh/tokenization/', '/', L)).toBe('zh');
+    expect(localeOfPath('/llm-notes/en/', '/llm-notes/', L)).toBe('en');
+    expect(localeOfPath('/', '/', L)).toBeUndefined();
+    expect(localeOfPath('/fr/x/', '/', L)).toBeUndefined();
   });
 });
 

@@ -2,8 +2,7 @@
  * Every URL the site writes goes through here, so a sub-path deploy (`BASE_PATH=/llm-notes/`)
  * changes one thing. `base` is Astro's `import.meta.env.BASE_URL` ("/" or "/llm-notes/").
  */
-import type { Locale } from '../i18n/locales';
-import { isLocale, locales } from '../i18n/locales';
+import { isLocaleIn, type Locale } from '../i18n/locales';
 
 /** Joins the base and a site path ("zh/tokenization/") without doubling or losing slashes. */
 export function withBase(base: string, path = ''): string {
@@ -29,18 +28,18 @@ export function searchPath(base: string, lang: Locale, query?: string): string {
 
 /**
  * The same page in another language: swaps the locale segment after the base and keeps the rest
- * (slug, query, hash). A path outside any locale goes to the other language's home.
+ * (slug, query, hash). A path outside any of `locales` goes to the other language's home.
  */
-export function switchLocale(pathname: string, base: string, to: Locale): string {
+export function switchLocale(pathname: string, base: string, to: Locale, locales: readonly Locale[]): string {
   const b = withBase(base);
   const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
   const [first, ...tail] = rest.split('/');
-  if (!isLocale(first)) return homePath(base, to);
+  if (!isLocaleIn(locales, first)) return homePath(base, to);
   return withBase(base, [to, ...tail].join('/'));
 }
 
-/** The locale a path belongs to, or undefined (the landing page, 404). */
-export function localeOfPath(pathname: string, base: string): Locale | undefined {
+/** The locale (one of `locales`) a path belongs to, or undefined (the landing page, 404). */
+export function localeOfPath(pathname: string, base: string, locales: readonly Locale[]): Locale | undefined {
   const b = withBase(base);
   const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
   const first = rest.split('/')[0];

@@ -16,7 +16,7 @@ describe('parseProgress', () => {
 
   it('drops bad entries and keeps good ones', () => {
     const p = parseProgress(
-      JSON.stringify({ version: 1, done: { ok: 1, 'Bad Slug': 2, neg: -1, nan: 'x', '<img>': 3 }, last: { slug: 'ok', lang: 'fr', at: 1 } }),
+      JSON.stringify({ version: 1, done: { ok: 1, 'Bad Slug': 2, neg: -1, nan: 'x', '<img>': 3 }, last: { slug: 'ok', lang: 'Not A Path', at: 1 } }),
     );
     expect(p).toEqual({ version: 2, done: { ok: 1 } });
   });

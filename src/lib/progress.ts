@@ -11,7 +11,8 @@ export interface Progress {
   /** Chapter slugs marked done, with when (ms since epoch). */
   done: Record<string, number>;
   /** Where the reader last was. */
-  last?: { slug: string; lang: 'zh' | 'en'; section?: string | undefined; at: number } | undefined;
+  /** lang: the language path of the page read last. */
+  last?: { slug: string; lang: string; section?: string | undefined; at: number } | undefined;
   /**
    * Graded self-checks: per chapter slug, the latest result of each graded question, keyed by its
    * position in the chapter ("0", "1", …): 1 right, 0 wrong. The chapter's score is the number
@@ -42,7 +43,7 @@ export function parseProgress(text: string | null | undefined): Progress | undef
   const progress = emptyProgress();
   for (const [slug, at] of Object.entries(done)) if (isSlug(slug) && isTime(at)) progress.done[slug] = at;
   const last = raw.last;
-  if (last && isSlug(last['slug']) && (last['lang'] === 'zh' || last['lang'] === 'en') && isTime(last['at'])) {
+  if (last && isSlug(last['slug']) && isSlug(last['lang']) && isTime(last['at'])) {
     progress.last = { slug: last['slug'], lang: last['lang'], at: last['at'], ...(isSlug(last['section']) ? { section: last['section'] } : {}) };
   }
   if (isRecord(raw.scores)) {

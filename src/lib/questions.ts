@@ -12,7 +12,6 @@
  *   </Order>
  */
 import type { Problem } from './content-checks';
-import { locales } from '../i18n/locales';
 
 export type QuestionKind = 'choice' | 'numeric' | 'order';
 
@@ -171,7 +170,7 @@ export function checkQuestions(chapters: readonly ChapterSource[]): Problem[] {
     shapes.set(c.slug, bySlug);
   }
   for (const byLang of shapes.values()) {
-    const present = locales.filter((l) => byLang.has(l));
+    const present = [...byLang.keys()];
     const first = present[0] ? byLang.get(present[0])! : undefined;
     for (const lang of present.slice(1)) {
       const mine = byLang.get(lang)!;

@@ -8,11 +8,14 @@
  * a section without one, where the previous section (or the chapter) starts.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { ui } from '../i18n';
+import { fill } from '../i18n/strings';
+import { chapterOfFile } from './remark-chapter-context';
 import { parseTimestamp, videoUrl, formatTimestamp } from './timestamps';
 
 export interface RehypeSectionsOptions {
   videoId: string;
+  /** Per language path, the label of a section's video link: "Watch this part of the video from {start}". */
+  watchSegment: Record<string, string>;
 }
 
 interface FileLike {
@@ -46,7 +49,8 @@ function firstTimestamp(node: ElementContent | RootContent): number | undefined 
 
 export function rehypeSections(options: RehypeSectionsOptions) {
   return (tree: Root, file: FileLike) => {
-    const t = ui(/[\\/]chapters[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'zh');
+    const lang = chapterOfFile(file.path ?? '', Object.keys(options.watchSegment))?.lang;
+    const watch = (start: string) => fill(options.watchSegment[lang ?? ''] ?? Object.values(options.watchSegment)[0] ?? '{start}', { start });
     const start = parseTimestamp(String(file.data?.astro?.frontmatter?.['start'] ?? ''));
     const out: RootContent[] = [];
     let current: Element | undefined;
@@ -86,7 +90,7 @@ export function rehypeSections(options: RehypeSectionsOptions) {
             className: ['section-time'],
             href: videoUrl(options.videoId, seconds),
             dataT: String(seconds),
-            ariaLabel: t.watchSegment(time),
+            ariaLabel: watch(time),
             dataPagefindIgnore: '',
           },
           children: [{ type: 'text', value: `▶ ${time}` }],

@@ -9,7 +9,7 @@ const options = { videoId: '7xTGNNLPyMI', videoLength: 12683, base: '/' };
 async function html(source: string, opts = options): Promise<string> {
   const out = await compile(source, {
     remarkPlugins: [[remarkCourse, opts]],
-    rehypePlugins: [[rehypeSections, { videoId: '7xTGNNLPyMI' }]],
+    rehypePlugins: [[rehypeSections, { videoId: '7xTGNNLPyMI', watchSegment: { zh: '从 {start} 开始观看这一段视频', en: 'Watch this part of the video from {start}' } }]],
     outputFormat: 'function-body',
   });
   return String(out);

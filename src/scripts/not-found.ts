@@ -1,7 +1,7 @@
 /**
- * The 404 page: a missing path under /<base>/en/ puts the English part first (its heading
+ * The 404 page: a missing path under /<base>/<path>/ puts that language's part first (its heading
  * becomes the h1, and <html lang> follows), so the reader meets their own language. The page
- * works without it, Chinese first.
+ * works without it, the primary language first.
  */
 export function readerFirst(doc: Document, pathname: string): void {
   const main = doc.querySelector<HTMLElement>('[data-not-found]');

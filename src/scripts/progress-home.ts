@@ -7,7 +7,8 @@ import { chapterScore, keepKnown, partProgress } from '../lib/progress-summary';
 import { FLASHCARDS_KEY, parseStore, readStore } from '../lib/flashcards';
 
 interface CourseInfo {
-  lang: 'zh' | 'en';
+  /** The page's language path. */
+  lang: string;
   parts: string[][];
   chapters: Record<string, { title: string; href: string; graded: number }>;
   strings: { part: string; score: string; resetConfirm: string; importFailed: string; importDone: string };

@@ -1,6 +1,6 @@
 /**
- * Chapter pages: the reading modes (this language, the other, both side by side), "mark as
- * read", and remembering where the reader is. Everything degrades to a plain page without it.
+ * Chapter pages: the reading modes (this language, another, side by side with a partner
+ * language loaded on demand by partner.ts), "mark as read", and remembering where the reader is. Everything degrades to a plain page without it.
  * Kept small: it counts against the 2 KB budget of script a chapter loads before interaction.
  */
 import { PROGRESS_KEY, emptyProgress, parseProgress, setDone, setLast, type Progress } from '../lib/progress';
@@ -37,12 +37,15 @@ function current(): { pair?: HTMLElement | undefined; section?: string | undefin
 
 if (body) {
   const slug = body.dataset['slug']!;
-  const lang = body.dataset['lang'] === 'en' ? 'en' : 'zh';
-  const langLink = $<HTMLAnchorElement>('[data-lang-switch]');
-  const toSection = (section?: string) => langLink!.href.replace(/#.*/, '') + (section ? `#${section}` : '');
-
-  // Reading modes: this language or both switch in place; the other language opens its page.
+  const lang = body.dataset['lang']!;
   const modes = $('[data-reading-modes]')!;
+  const toSection = (href: string, section?: string) => href.replace(/#.*/, '') + (section ? `#${section}` : '');
+
+  // Side by side: partner.ts, loaded on first use from its own bundle (data-partner-src) so the
+  // page's script stays within its budget, picks the partner and answers a `partner` event.
+  const showPartner = () => void import(/* @vite-ignore */ modes.dataset['partnerSrc']!).then(() => dispatchEvent(new Event('partner')));
+
+  // Reading modes: this language or side by side switch in place; another language opens its page.
   const sync = () => {
     for (const b of modes.querySelectorAll<HTMLElement>('[data-mode]')) b.ariaPressed = String(b.dataset['mode'] === root.dataset['readingMode']);
     const progress = load();
@@ -53,17 +56,22 @@ if (body) {
     doneButton.querySelector<HTMLElement>('[data-label-on]')!.hidden = !done;
   };
   modes.addEventListener('click', (event) => {
-    const mode = (event.target as Element).closest<HTMLElement>('[data-mode]')?.dataset['mode'];
+    const target = (event.target as Element).closest<HTMLElement>('[data-mode]');
+    const mode = target?.dataset['mode'];
     if (!mode) return;
     const { pair, section } = current();
     const top = pair?.getBoundingClientRect().top ?? 0;
     store('reading-mode', mode === 'bilingual' ? mode : 'single');
-    if (mode !== 'bilingual' && mode !== lang) return void (location.href = toSection(section));
+    if (mode !== 'bilingual' && mode !== lang) return void (location.href = toSection(target.dataset['href']!, section));
     root.dataset['readingMode'] = mode;
     sync();
+    if (mode === 'bilingual') showPartner();
     if (pair) scrollBy(0, pair.getBoundingClientRect().top - top);
   });
-  langLink?.addEventListener('click', () => (langLink.href = toSection(current().section ?? location.hash.slice(1))));
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+    link.addEventListener('click', () => (link.href = toSection(link.href, current().section ?? location.hash.slice(1))));
+  }
+  if (root.dataset['readingMode'] === 'bilingual') showPartner();
 
   const doneButton = $<HTMLButtonElement>('[data-mark-done]')!;
   doneButton.addEventListener('click', () => {
@@ -71,7 +79,6 @@ if (body) {
     store(PROGRESS_KEY, JSON.stringify(setDone(progress, slug, progress.done[slug] === undefined, Date.now())));
     sync();
   });
-  modes.hidden = doneButton.hidden = false;
   sync();
 
   // Remember where the reader is: now, and where they are when they leave the page.

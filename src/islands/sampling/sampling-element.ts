@@ -64,7 +64,7 @@ class SamplingPlayground extends HTMLElement {
   private out: number[] = [];
   private done = false;
   private recent: string[] = [];
-  private locale = 'en';
+  private locale = '';
 
   private $<T extends Element = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -81,7 +81,7 @@ class SamplingPlayground extends HTMLElement {
     } catch {
       return; // A broken page keeps its static render.
     }
-    this.locale = this.dataset.locale || 'en';
+    this.locale = this.dataset.locale || document.documentElement.lang;
     this.charts = [...this.querySelectorAll<HTMLElement>('.smp-chart')].map((el, i) => {
       const init = this.init.charts[i] ?? null;
       const text = (sel: string) => el.querySelector(sel)!.textContent ?? '';

@@ -3,7 +3,6 @@
  * missing in either language fails `astro check`. `client` strings go to the browser as data
  * (the custom element fills their {placeholders}); the rest are rendered at build time.
  */
-import type { Locale } from '../../i18n';
 
 export interface SamplingClientStrings {
   /** {t}: the token drawn. */
@@ -202,4 +201,5 @@ const en: SamplingStrings = {
   },
 };
 
-export const samplingStrings: Record<Locale, SamplingStrings> = { zh, en };
+/** The widget's strings by BCP 47 code, for the languages the generator ships. */
+export const samplingStrings: Record<string, SamplingStrings> = { 'zh-CN': zh, en };

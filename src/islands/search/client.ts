@@ -3,9 +3,8 @@
  * language index, and the other language's merged in) and the search data file of the UI's
  * language. One load per page; a failed load can be tried again.
  */
-import type { Locale } from '../../i18n/locales';
 import {
-  PAGEFIND_OPTIONS,
+  pagefindOptions,
   mergePath,
   pagefindLanguage,
   searchSite,
@@ -16,7 +15,7 @@ import {
 } from '../../lib/search/engine';
 
 export interface ClientConfig {
-  lang: Locale;
+  lang: string;
   base: string;
   glossaryTitle: string;
 }
@@ -25,7 +24,7 @@ let loading: Promise<SearchContext> | undefined;
 
 function isSearchData(value: unknown): value is SearchData {
   const v = value as SearchData;
-  return Boolean(v) && typeof v.pages === 'object' && v.pages !== null && Array.isArray(v.terms) && Array.isArray(v.parts);
+  return Boolean(v) && Array.isArray(v.languages) && typeof v.pages === 'object' && v.pages !== null && Array.isArray(v.terms) && Array.isArray(v.parts);
 }
 
 async function load(config: ClientConfig): Promise<SearchContext> {
@@ -41,12 +40,15 @@ async function load(config: ClientConfig): Promise<SearchContext> {
     }),
   ]);
   if (!isSearchData(data)) throw new Error(`${dataUrl}: not search data`);
-  const other: Locale = config.lang === 'zh' ? 'en' : 'zh';
+  const options = pagefindOptions(data.languages.map((l) => l.path));
   // Searching this small index takes a few milliseconds: Pagefind's web worker (another 43 KB to
   // fetch) would not pay for itself, and without it the browser runs exactly what the Node test runs.
-  const instance = pagefind.createInstance({ ...PAGEFIND_OPTIONS, basePath: bundle, noWorker: true });
+  const instance = pagefind.createInstance({ ...options, basePath: bundle, noWorker: true });
   await instance.init();
-  await instance.mergeIndex(mergePath(bundle), { ...PAGEFIND_OPTIONS, language: pagefindLanguage[other] });
+  // The page's own index is the main one; every other language's is merged in.
+  for (const other of data.languages.filter((l) => l.path !== config.lang)) {
+    await instance.mergeIndex(mergePath(bundle), { ...options, language: pagefindLanguage(other.code) });
+  }
   return { lang: config.lang, base, data, pagefind: instance, glossaryTitle: config.glossaryTitle };
 }
 

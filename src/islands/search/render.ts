@@ -22,7 +22,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /** The excerpt as text and <mark> nodes. */
 export function excerptNodes(excerpt: string): Node[] {
@@ -53,8 +52,8 @@ export function hitNode(hit: SearchHit, { strings, uiLang, option }: HitOptions)
   const excerpt = hit.excerpt
     ? el(
         'span',
-        { class: 'search-hit__excerpt', lang: htmlLang[hit.excerptLang] },
-        other && el('span', { class: 'search-hit__other', lang: htmlLang[uiLang] }, `${strings.otherText}: `),
+        { class: 'search-hit__excerpt', lang: hit.excerptCode },
+        other && el('span', { class: 'search-hit__other', lang: document.documentElement.lang }, `${fill(strings.otherText, { language: hit.excerptName })}: `),
         ...excerptNodes(hit.excerpt),
       )
     : null;
@@ -79,7 +78,6 @@ export interface TermCardOptions {
 /** The glossary card for a term the query names: both names, the definition, where it is explained. */
 export function termCardNode(term: SearchTerm, { strings, uiLang, base }: TermCardOptions): HTMLElement {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const other: Locale = uiLang === 'zh' ? 'en' : 'zh';
   const at = time(term.t);
   const chapterUrl = term.slug ? `${b}${uiLang}/${term.slug}/${term.section ? `#${term.section}` : ''}` : undefined;
   return el(
@@ -89,8 +87,7 @@ export function termCardNode(term: SearchTerm, { strings, uiLang, base }: TermCa
       'p',
       { class: 'search-term__names' },
       el('a', { href: `${b}${uiLang}/glossary/#${term.id}` }, el('strong', {}, term.name)),
-      term.other !== term.name && ' · ',
-      term.other !== term.name && el('span', { lang: htmlLang[other] }, term.other),
+      ...term.others.filter((o) => o.name !== term.name).flatMap((o) => [' · ', el('span', { lang: o.code }, o.name)]),
       term.abbr && ` · ${term.abbr}`,
     ),
     el('p', { class: 'search-term__def' }, term.definition),

@@ -9,8 +9,6 @@ import { latestOnly, loadSearch, searchSite } from './client';
 import { hitNode, termCardNode } from './render';
 import { configOf } from './site-search';
 
-/** Every page of the course fits: 24 chapters in two languages and the glossary. */
-const PAGE_LIMIT = 60;
 
 class SearchPage extends HTMLElement {
   connectedCallback(): void {
@@ -24,7 +22,11 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-search-nojs]')?.remove();
     const config = configOf(this);
     const { strings, lang: uiLang, base } = config;
-    const run = latestOnly(async (query) => searchSite(query, await loadSearch(config), PAGE_LIMIT));
+    // Every result fits on the page: a hit is a chapter (in any language) or the glossary.
+    const run = latestOnly(async (query) => {
+      const ctx = await loadSearch(config);
+      return searchSite(query, ctx, Object.keys(ctx.data.chapters).length + 1);
+    });
 
     const update = async (push: boolean) => {
       const query = cleanQuery(input.value);

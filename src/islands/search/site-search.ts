@@ -5,7 +5,6 @@
  * a status region. On the search page the header control focuses that page's box instead.
  */
 import type { Locale } from '../../i18n/locales';
-import { isLocale } from '../../i18n/locales';
 import type { SearchHit, SearchOutcome } from '../../lib/search/engine';
 import { cleanQuery } from '../../lib/search/query';
 import { countText, readStrings, type SearchStrings } from '../../lib/search/strings';
@@ -22,7 +21,7 @@ export function configOf(host: HTMLElement): ClientConfig & { strings: SearchStr
   const lang = host.dataset['lang'];
   const strings = readStrings(host.dataset['strings']);
   return {
-    lang: isLocale(lang) ? lang : 'en',
+    lang: lang ?? '',
     base: host.dataset['base'] || '/',
     glossaryTitle: strings.glossary,
     strings,

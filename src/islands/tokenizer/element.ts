@@ -19,7 +19,7 @@ import { formatCount, formatRatio, tokensPerChar } from '../../lib/tokenizer/sta
 import type { TokenGroup } from '../../lib/tokenizer/segments';
 import type { PaneResult } from '../../lib/tokenizer/tokenize';
 import type { Reply, TokenizeRequest } from './protocol';
-import { tokenizerMessages, type TokenizerMessages } from './strings';
+import { tokenizerMessages, widgetCode, type TokenizerMessages } from './strings';
 
 type Listener = (reply: Reply) => void;
 const listeners = new Map<string, Listener>();
@@ -44,7 +44,7 @@ type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead
 
 class TokenizerWidget extends HTMLElement {
   private t!: TokenizerMessages;
-  private locale = 'en';
+  private locale = '';
   private limit = 1000;
   private state!: WidgetState;
   private initial!: WidgetState;
@@ -84,9 +84,9 @@ class TokenizerWidget extends HTMLElement {
   }
 
   private setUp(): void {
-    const lang = this.dataset['lang'] === 'zh' ? 'zh' : 'en';
-    this.t = tokenizerMessages[lang];
-    this.locale = lang === 'zh' ? 'zh-CN' : 'en';
+    // data-locale is the text's BCP 47 code; the render has already refused a language without strings.
+    this.locale = this.dataset['locale'] || document.documentElement.lang;
+    this.t = tokenizerMessages[widgetCode(this.locale) ?? Object.keys(tokenizerMessages)[0]!]!;
     this.limit = Number(this.dataset['limit']) || 1000;
     this.input = this.el('input') as HTMLTextAreaElement;
     this.encodingSelect = this.el('encoding') as HTMLSelectElement;

@@ -5,7 +5,6 @@
  * used by the custom element at run time. Kept apart so the page's script ships the messages
  * alone (the bundler drops the unused label objects).
  */
-import type { Locale } from '../../i18n/locales';
 import type { EncodingName, Mode } from '../../lib/tokenizer/encodings';
 
 export interface TokenizerLabels {
@@ -144,11 +143,19 @@ const enMessages: TokenizerMessages = {
   announce: (count, e) => `${count} tokens in ${e}`,
 };
 
-export const tokenizerMessages: Record<Locale, TokenizerMessages> = { zh: zhMessages, en: enMessages };
+/** The widget's messages by BCP 47 code, for the languages the generator ships (see widgetCode). */
+export const tokenizerMessages: Record<string, TokenizerMessages> = { 'zh-CN': zhMessages, en: enMessages };
 
-const tokenizerLabels: Record<Locale, TokenizerLabels> = { zh: zhLabels, en: enLabels };
+const tokenizerLabels: Record<string, TokenizerLabels> = { 'zh-CN': zhLabels, en: enLabels };
 
-/** All of a language's strings (for the build-time render). */
-export function tokenizerStrings(lang: Locale): TokenizerStrings {
-  return { ...tokenizerLabels[lang], ...tokenizerMessages[lang] };
+/** The code whose widget strings serve a language: the same code, else its language without region ("en-GB" → en). */
+export function widgetCode(code: string, known: readonly string[] = Object.keys(tokenizerLabels)): string | undefined {
+  return known.find((k) => k.toLowerCase() === code.toLowerCase()) ?? (code.toLowerCase().startsWith('zh') ? undefined : known.find((k) => k === code.split('-')[0]));
+}
+
+/** All of a language's strings (for the build-time render), by BCP 47 code. */
+export function tokenizerStrings(code: string): TokenizerStrings {
+  const known = widgetCode(code);
+  if (!known) throw new Error(`<Tokenizer>: the generator has no tokenizer strings for ${code}`);
+  return { ...tokenizerLabels[known]!, ...tokenizerMessages[known]! };
 }

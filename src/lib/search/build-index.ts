@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ValidCourse } from '../content-checks';
-import { isLocale, locales, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { aliasParts } from '../schemas';
 import { parseTimestamp } from '../timestamps';
 import {
@@ -64,7 +64,11 @@ export function indexTerms(course: ValidCourse): IndexTerm[] {
   return [...course.terms].map(([id, t]) => ({
     id,
     names: [
-      ...new Set([t.zh, t.en, ...(t.abbr ? [t.abbr] : []), ...t.aliases.zh.map((a) => aliasParts(a).text), ...t.aliases.en.map((a) => aliasParts(a).text)]),
+      ...new Set([
+        ...Object.values(t.names),
+        ...(t.abbr ? [t.abbr] : []),
+        ...Object.values(t.aliases).flatMap((list) => list.map((a) => aliasParts(a).text)),
+      ]),
     ],
     chapter: t.introduced.chapter,
     at: parseTimestamp(t.introduced.at) ?? 0,
@@ -75,33 +79,34 @@ export function indexTerms(course: ValidCourse): IndexTerm[] {
 export function chapterFacts(course: ValidCourse): Map<string, ChapterFacts> {
   const out = new Map<string, ChapterFacts>();
   for (const c of course.chapters) {
-    const twin = course.chapters.find((o) => o.slug === c.slug && o.lang !== c.lang);
-    if (out.has(c.slug) || !twin) continue;
+    if (out.has(c.slug)) continue;
     const partIndex = course.course.parts.findIndex((p) => p.chapters.includes(c.slug));
     const part = course.course.parts[partIndex];
-    const title = { [c.lang]: c.data.title, [twin.lang]: twin.data.title } as Record<Locale, string>;
+    const title: Record<Locale, string> = Object.fromEntries(course.chapters.filter((o) => o.slug === c.slug).map((o) => [o.lang, o.data.title]));
     out.set(c.slug, {
       number: c.data.number,
       slug: c.slug,
       start: parseTimestamp(c.data.start) ?? 0,
       end: parseTimestamp(c.data.end) ?? 0,
       part: partIndex + 1,
-      partTitle: part ? part.title : { zh: '', en: '' },
+      partTitle: part ? part.title : Object.fromEntries(course.languages.map((l) => [l.path, ''])),
       title,
     });
   }
   return out;
 }
 
-function pageLocale(html: string): Locale | undefined {
-  const lang = /<html[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase().split('-')[0];
-  return isLocale(lang) ? lang : undefined;
+/** The language path of a page, from its <html lang> code. */
+function pageLocale(html: string, course: ValidCourse): Locale | undefined {
+  const code = /<html[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase();
+  return course.languages.find((l) => l.code.toLowerCase() === code)?.path;
 }
 
 export async function buildSearchIndex(dist: string, course: ValidCourse): Promise<IndexReport> {
   const errors: string[] = [];
   const outputPath = path.join(dist, 'pagefind');
-  const pages = { zh: 0, en: 0 } as Record<Locale, number>;
+  const locales = course.languages.map((l) => l.path);
+  const pages: Record<Locale, number> = Object.fromEntries(locales.map((l) => [l, 0]));
   const facts = chapterFacts(course);
   const terms = indexTerms(course);
 
@@ -114,9 +119,9 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
   for (const rel of htmlFiles(dist, ['pagefind', '_astro'])) {
     const html = fs.readFileSync(path.join(dist, rel), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const lang = pageLocale(html);
+    const lang = pageLocale(html, course);
     if (!lang) {
-      errors.push(`${rel}: a page to index needs <html lang="zh-CN"> or <html lang="en">`);
+      errors.push(`${rel}: a page to index needs <html lang> set to one of the course's codes (${course.languages.map((l) => l.code).join(', ')})`);
       continue;
     }
     const tree = parsePage(html);
@@ -141,16 +146,15 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
     const add = async (page: Page, content: string) => {
       const added = await index.addHTMLFile({ sourcePath: page.rel, content });
       errors.push(...added.errors.map((e) => `${page.rel}: ${e}`));
-      if (!added.errors.length) pages[page.lang]++;
+      if (!added.errors.length) pages[page.lang] = (pages[page.lang] ?? 0) + 1;
     };
     for (const page of chapters) {
-      const other = page.lang === 'zh' ? 'en' : 'zh';
       const content = prepareChapterPage(page.tree, {
         lang: page.lang,
+        languages: locales,
         chapter: facts.get(page.slug!)!,
         sections: sections.get(`${page.lang}/${page.slug}`) ?? [],
-        headings: headings.get(`${page.lang}/${page.slug}`) ?? [],
-        otherHeadings: headings.get(`${other}/${page.slug}`) ?? [],
+        headings: Object.fromEntries(locales.map((l) => [l, headings.get(`${l}/${page.slug}`) ?? []])),
         terms,
       });
       await add(page, content);
@@ -169,8 +173,8 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
   if (!fs.existsSync(entryFile)) errors.push(`Pagefind wrote no ${path.relative(dist, entryFile)}`);
   else {
     const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count: number }> };
-    for (const lang of locales) {
-      const key = lang === 'zh' ? 'zh-cn' : lang;
+    for (const { path: lang, code } of course.languages) {
+      const key = code.toLowerCase();
       const count = entry.languages?.[key]?.page_count ?? 0;
       if (pages[lang] === 0) errors.push(`no ${lang} page was indexed`);
       else if (count !== pages[lang]) errors.push(`the ${key} index holds ${count} pages, expected ${pages[lang]}`);
@@ -182,7 +186,7 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
   if (fs.existsSync(outputPath)) {
     const map = readPageMap(outputPath);
     errors.push(...map.errors);
-    const expected = pages.zh + pages.en;
+    const expected = Object.values(pages).reduce((a, b) => a + b, 0);
     if (Object.keys(map.pages).length !== expected) errors.push(`found ${Object.keys(map.pages).length} page fragments, expected ${expected}`);
     const dir = path.join(dist, 'search');
     fs.mkdirSync(dir, { recursive: true });

@@ -80,7 +80,7 @@ function chapterData(lang: 'zh' | 'en', anchor?: string): Partial<PagefindData> 
 const term: SearchTerm = {
   id: 'byte-pair-encoding',
   name: '字节对编码',
-  other: 'byte pair encoding',
+  others: [{ code: 'en', name: 'byte pair encoding' }],
   abbr: 'BPE',
   definition: '…',
   chapter: 3,
@@ -94,6 +94,10 @@ const term: SearchTerm = {
 function data(lang: 'zh' | 'en', pages: Record<string, string>): SearchData {
   return {
     lang,
+    languages: [
+      { path: 'zh', code: 'zh-CN', han: true, name: lang === 'zh' ? '中文' : 'Chinese' },
+      { path: 'en', code: 'en', han: false, name: lang === 'zh' ? '英文' : 'English' },
+    ],
     pages,
     chapters: { tokenization: 3, 'gpt-2': 7, 'post-training': 9 },
     parts: [
@@ -127,7 +131,8 @@ describe('matching names and paths', () => {
   it('reads site paths', () => {
     expect(parseSitePath('zh/tokenization/')).toEqual({ lang: 'zh', kind: 'chapter', slug: 'tokenization' });
     expect(parseSitePath('en/glossary/')).toEqual({ lang: 'en', kind: 'glossary', slug: 'glossary' });
-    expect(parseSitePath('fr/x/')).toBeUndefined();
+    expect(parseSitePath('fr/x/')).toEqual({ lang: 'fr', kind: 'chapter', slug: 'x' });
+    expect(parseSitePath('zh/Not A Slug/')).toBeUndefined();
     expect(parseSitePath('zh/a/b/')).toBeUndefined();
   });
   it('merges the same bundle under a path Pagefind does not skip', () => {

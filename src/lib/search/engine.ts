@@ -31,8 +31,20 @@ export interface PagefindInstance extends PagefindLike {
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-/** Pagefind's name of each language's index (from `<html lang>`, lower-cased). */
-export const pagefindLanguage: Record<Locale, string> = { zh: 'zh-cn', en: 'en' };
+/** Pagefind's name of a language's index: its `<html lang>` code, lower-cased. */
+export function pagefindLanguage(code: string): string {
+  return code.toLowerCase();
+}
+
+/** A language of the course as the search knows it. */
+export interface SearchLanguage {
+  path: Locale;
+  code: string;
+  /** Written in Han characters without spaces: phrase rules and word segmentation apply. */
+  han: boolean;
+  /** What the UI's language calls it ("英文原文" is "{language}原文"). */
+  name: string;
+}
 
 /**
  * The path to merge the other language's index from. It is the same bundle as the page's own;
@@ -78,9 +90,9 @@ export interface PagefindData {
 /** A glossary term as the client knows it (from the search data file of the UI's language). */
 export interface SearchTerm {
   id: string;
-  /** Name in the UI's language, and in the other one. */
+  /** Name in the UI's language, and in the others (course order) with their BCP 47 codes. */
   name: string;
-  other: string;
+  others: { code: string; name: string }[];
   abbr?: string | undefined;
   definition: string;
   /** Where the course first explains it. */
@@ -89,7 +101,7 @@ export interface SearchTerm {
   chapterTitle: string;
   section?: string | undefined;
   t: number;
-  /** Normalized names and aliases in both languages (nameKey). */
+  /** Normalized names and aliases in every language (nameKey). */
   keys: string[];
 }
 
@@ -103,6 +115,8 @@ export interface SearchPart {
 /** Everything the client loads besides Pagefind, written at build time per UI language. */
 export interface SearchData {
   lang: Locale;
+  /** The course's languages, in order. */
+  languages: SearchLanguage[];
   /** Pagefind page id (its fragment hash) → site path without base: "zh/tokenization/". */
   pages: Record<string, string>;
   /** Chapter numbers by slug. */
@@ -114,8 +128,8 @@ export interface SearchData {
 export interface SectionMeta {
   id: string;
   t?: number | undefined;
-  zh: string;
-  en: string;
+  /** The heading in each language, by path. */
+  [lang: string]: string | number | undefined;
 }
 
 export interface SearchHit {
@@ -132,8 +146,11 @@ export interface SearchHit {
   t?: number | undefined;
   /** Pagefind's excerpt: text with <mark> around matched words (render with excerptSegments). */
   excerpt: string;
-  /** The language the excerpt is in (a hit found only in the other language's page keeps its text). */
+  /** The language the excerpt is in (a hit found only in another language's page keeps its text). */
   excerptLang: Locale;
+  excerptCode: string;
+  /** That language's name in the UI's language. */
+  excerptName: string;
   score: number;
 }
 
@@ -160,12 +177,24 @@ export interface SearchContext {
  * Options for every Pagefind instance. Metadata fields are searchable in Pagefind 1.6; only the
  * titles should count (the UI's and the other language's), not the data fields kept for display.
  */
-export const PAGEFIND_OPTIONS = {
-  excerptLength: 24,
-  ranking: {
-    metaWeights: { title: 5, title_zh: 2, title_en: 2, chapter: 1, part_zh: 1, part_en: 1, sections: 0, kind: 0, slug: 0, number: 0, part: 0, start: 0 },
-  },
-};
+export function pagefindOptions(paths: readonly Locale[]) {
+  return {
+    excerptLength: 24,
+    ranking: {
+      metaWeights: {
+        title: 5,
+        chapter: 1,
+        sections: 0,
+        kind: 0,
+        slug: 0,
+        number: 0,
+        part: 0,
+        start: 0,
+        ...Object.fromEntries(paths.flatMap((p) => [[`title_${p}`, 2], [`part_${p}`, 1]])),
+      },
+    },
+  };
+}
 
 /** How much each index counts. */
 const OWN_WEIGHT = 1;
@@ -186,13 +215,14 @@ interface Candidate {
   phrase?: PagefindResult | undefined;
 }
 
-function other(lang: Locale): Locale {
-  return lang === 'zh' ? 'en' : 'zh';
+/** The UI's language first, then the others in the course's order. */
+function searchOrder(ctx: SearchContext): Locale[] {
+  return [ctx.lang, ...ctx.data.languages.map((l) => l.path).filter((p) => p !== ctx.lang)];
 }
 
 /** "zh/tokenization/" → { lang, kind, slug }; undefined for paths the search does not know. */
 export function parseSitePath(path: string): { lang: Locale; kind: 'chapter' | 'glossary'; slug: string } | undefined {
-  const match = /^(zh|en)\/([a-z0-9-]+)\/$/.exec(path);
+  const match = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\/([a-z0-9-]+)\/$/.exec(path);
   if (!match) return undefined;
   const lang = match[1] as Locale;
   const slug = match[2]!;
@@ -219,18 +249,21 @@ interface Found {
  * most at home) and the phrase search's, which knows at least one place where the phrase is.
  */
 async function indexResults(query: string, ctx: SearchContext): Promise<Record<Locale, Found[]>> {
-  const byLang: Record<Locale, Found[]> = { zh: [], en: [] };
+  const byLang: Record<Locale, Found[]> = Object.fromEntries(ctx.data.languages.map((l) => [l.path, []]));
   const response = await ctx.pagefind.search(query);
   for (const result of response?.results ?? []) {
     const lang = parseSitePath(ctx.data.pages[result.id] ?? '')?.lang;
-    if (lang && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push({ result });
+    if (lang && byLang[lang] && result.score > 0 && Number.isFinite(result.score)) byLang[lang].push({ result });
   }
-  if (hasHan(query) && zhSegments(query).length > 1 && byLang.zh.length) {
-    const phrase = await ctx.pagefind.search(`"${query}"`);
-    const exact = new Map((phrase?.results ?? []).map((r) => [r.id, r]));
-    const held = byLang.zh.filter((f) => exact.has(f.result.id)).map((f) => ({ result: f.result, phrase: exact.get(f.result.id) }));
-    if (held.length) byLang.zh = held;
-    else if (hanCount(query) < MIN_LOOSE_HAN) byLang.zh = [];
+  if (hasHan(query) && zhSegments(query).length > 1) {
+    let phrase: PagefindResponse | undefined;
+    for (const { path } of ctx.data.languages.filter((l) => l.han && byLang[l.path]!.length)) {
+      phrase ??= (await ctx.pagefind.search(`"${query}"`)) ?? { results: [] };
+      const exact = new Map(phrase.results.map((r) => [r.id, r]));
+      const held = byLang[path]!.filter((f) => exact.has(f.result.id)).map((f) => ({ result: f.result, phrase: exact.get(f.result.id) }));
+      if (held.length) byLang[path] = held;
+      else if (hanCount(query) < MIN_LOOSE_HAN) byLang[path] = [];
+    }
   }
   return byLang;
 }
@@ -245,8 +278,8 @@ export function chapterNumberIn(query: string): number | undefined {
 export async function rankPages(query: string, ctx: SearchContext): Promise<Candidate[]> {
   const byLang = await indexResults(query, ctx);
   const byKey = new Map<string, Candidate>();
-  for (const lang of [ctx.lang, other(ctx.lang)]) {
-    const results = byLang[lang];
+  for (const lang of searchOrder(ctx)) {
+    const results = byLang[lang] ?? [];
     const weight = lang === ctx.lang ? OWN_WEIGHT : OTHER_WEIGHT;
     const best = Math.max(0, ...results.map((r) => r.result.score));
     for (const { result, phrase } of results) {
@@ -315,9 +348,9 @@ export function excerptHolds(excerpt: string, query: string): boolean {
  * The page data and the part of the page to show. For a phrase hit: the best section whose excerpt
  * holds the phrase, or else the phrase search's own first place.
  */
-async function shownPart(candidate: Candidate, source: Locale, query: string): Promise<{ data: PagefindData; sub: PagefindSubResult | undefined }> {
+async function shownPart(candidate: Candidate, source: Locale, query: string, ctx: SearchContext): Promise<{ data: PagefindData; sub: PagefindSubResult | undefined }> {
   const data = await candidate.results[source]!.data();
-  if (source !== 'zh' || !candidate.phrase) return { data, sub: bestSubResult(data.sub_results) };
+  if (!candidate.phrase || !ctx.data.languages.find((l) => l.path === source)?.han) return { data, sub: bestSubResult(data.sub_results) };
   const holding = (data.sub_results ?? []).filter((s) => excerptHolds(s.excerpt, query));
   if (holding.length) return { data, sub: bestSubResult(holding) };
   const exact = await candidate.phrase.data();
@@ -326,9 +359,9 @@ async function shownPart(candidate: Candidate, source: Locale, query: string): P
 
 /** The hit as the UI shows it, from the Pagefind data of the page that matched. */
 export async function toHit(candidate: Candidate, ctx: SearchContext, query = ''): Promise<SearchHit | undefined> {
-  const source: Locale | undefined = candidate.results[ctx.lang] ? ctx.lang : candidate.results[other(ctx.lang)] ? other(ctx.lang) : undefined;
+  const source: Locale | undefined = searchOrder(ctx).find((l) => candidate.results[l]);
   if (!source) return undefined;
-  const { data, sub } = await shownPart(candidate, source, query);
+  const { data, sub } = await shownPart(candidate, source, query, ctx);
   const anchor = sub?.anchor?.id;
   const excerpt = sub?.excerpt || data.excerpt || '';
   if (candidate.kind === 'glossary') {
@@ -340,7 +373,7 @@ export async function toHit(candidate: Candidate, ctx: SearchContext, query = ''
       title: ctx.glossaryTitle,
       section: term ? { id: term.id, title: term.name } : undefined,
       excerpt,
-      excerptLang: source,
+      ...excerptLanguage(ctx, source),
       score: candidate.score,
     };
   }
@@ -356,12 +389,17 @@ export async function toHit(candidate: Candidate, ctx: SearchContext, query = ''
     number: finite(meta['number']),
     title: meta[`title_${ctx.lang}`] || meta['title'] || candidate.slug,
     part: partN && partTitle ? { n: partN, title: partTitle } : undefined,
-    section: section ? { id: section.id, title: section[ctx.lang] || section[source] } : undefined,
+    section: section ? { id: section.id, title: String(section[ctx.lang] || section[source] || '') } : undefined,
     t: section?.t ?? finite(meta['start']),
     excerpt,
-    excerptLang: source,
+    ...excerptLanguage(ctx, source),
     score: candidate.score,
   };
+}
+
+function excerptLanguage(ctx: SearchContext, source: Locale): { excerptLang: Locale; excerptCode: string; excerptName: string } {
+  const l = ctx.data.languages.find((x) => x.path === source);
+  return { excerptLang: source, excerptCode: l?.code ?? source, excerptName: l?.name ?? source };
 }
 
 /**

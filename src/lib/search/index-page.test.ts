@@ -78,8 +78,8 @@ describe('chapter sections', () => {
       lang: 'zh',
       chapter,
       sections,
-      headings: chapterHeadings(tree),
-      otherHeadings: [{ id: 'bpe', title: 'Byte pair encoding' }],
+      languages: ['zh', 'en'],
+      headings: { zh: chapterHeadings(tree), en: [{ id: 'bpe', title: 'Byte pair encoding' }] },
       terms: [
         { id: 'bpe', names: ['字节对编码', 'byte pair encoding', 'BPE'], chapter: 3, at: 610 },
         { id: 'elsewhere', names: ['不在本章'], chapter: 7, at: 0 },
@@ -101,7 +101,7 @@ describe('chapter sections', () => {
 
   it('refuses a page without a chapter article', () => {
     expect(() =>
-      prepareChapterPage(parsePage('<html><body><p>x</p></body></html>'), { lang: 'en', chapter, sections: [], headings: [], otherHeadings: [], terms: [] }),
+      prepareChapterPage(parsePage('<html><body><p>x</p></body></html>'), { lang: 'en', languages: ['en'], chapter, sections: [], headings: {}, terms: [] }),
     ).toThrow(/no <article data-chapter>/);
   });
 });
@@ -150,7 +150,7 @@ describe('search data file', () => {
     expect(data.pages).toEqual({ en_x: 'en/first-steps/' });
     expect(data.parts[0]!.chapters).toContain('first-steps');
     expect(data.terms).toEqual([
-      expect.objectContaining({ id: 'widget', name: 'widget', other: '小部件', slug: 'first-steps', section: 'start', t: 300, keys: ['小部件', 'widget'] }),
+      expect.objectContaining({ id: 'widget', name: 'widget', others: [{ code: 'zh-CN', name: '小部件' }], slug: 'first-steps', section: 'start', t: 300, keys: ['小部件', 'widget'] }),
     ]);
     expect(buildSearchData('zh', valid!, {}, sections).terms[0]).toMatchObject({ name: '小部件', definition: '测试用的术语。' });
   });

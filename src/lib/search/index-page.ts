@@ -59,8 +59,8 @@ export interface SectionMeta {
   id: string;
   /** Video second, for the sections of the notes (not for key points, questions, reading). */
   t?: number;
-  zh: string;
-  en: string;
+  /** The heading in each language, by path. */
+  [lang: string]: string | number | undefined;
 }
 
 /** How strongly the keyword line counts, against 1 for body text and 7 for the page title. */
@@ -201,31 +201,30 @@ export function prepareChapterPage(
   tree: Root,
   options: {
     lang: Locale;
+    /** Every language of the course, in order. */
+    languages: readonly Locale[];
     chapter: ChapterFacts;
     sections: SectionFacts[];
-    headings: HeadingFacts[];
-    otherHeadings: HeadingFacts[];
+    /** The chapter's level-2 headings in every language (same ids), by path. */
+    headings: Record<Locale, HeadingFacts[]>;
     terms: IndexTerm[];
   },
 ): string {
-  const { lang, chapter, sections, headings, otherHeadings, terms } = options;
+  const { lang, languages, chapter, sections, terms } = options;
   const article = chapterArticle(tree);
   if (!article) throw new Error(`chapter ${chapter.slug} (${lang}): no <article data-chapter> to index`);
-  const other = lang === 'zh' ? 'en' : 'zh';
-  const sectionMeta = headings.map((h) => {
+  const own = options.headings[lang] ?? [];
+  const sectionMeta = own.map((h) => {
     const t = sections.find((s) => s.id === h.id)?.t;
-    const twin = otherHeadings.find((o) => o.id === h.id)?.title || h.title;
-    return { id: h.id, ...(t === undefined ? {} : { t }), [lang]: h.title, [other]: twin } as SectionMeta;
+    const titles = Object.fromEntries(languages.map((l) => [l, options.headings[l]?.find((o) => o.id === h.id)?.title || h.title]));
+    return { id: h.id, ...(t === undefined ? {} : { t }), ...titles } as SectionMeta;
   });
   const meta: [string, string][] = [
     ['kind', 'chapter'],
     ['slug', chapter.slug],
     ['number', String(chapter.number)],
     ['part', String(chapter.part)],
-    ['title_zh', chapter.title.zh],
-    ['title_en', chapter.title.en],
-    ['part_zh', chapter.partTitle.zh],
-    ['part_en', chapter.partTitle.en],
+    ...languages.flatMap((l): [string, string][] => [[`title_${l}`, chapter.title[l] ?? ''], [`part_${l}`, chapter.partTitle[l] ?? '']]),
     ['start', String(chapter.start)],
     ['sections', JSON.stringify(sectionMeta)],
   ];

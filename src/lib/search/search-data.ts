@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Locale } from '../../i18n/locales';
+import { languageName } from '../languages';
 import type { ValidCourse } from '../content-checks';
 import { aliasParts } from '../schemas';
 import { parseTimestamp } from '../timestamps';
@@ -49,25 +50,26 @@ export function buildSearchData(
   /** Sections of every chapter page, by "<lang>/<slug>". */
   sections: Map<string, SectionFacts[]>,
 ): SearchData {
-  const other: Locale = lang === 'zh' ? 'en' : 'zh';
+  const paths = course.languages.map((l) => l.path);
+  const others = course.languages.filter((l) => l.path !== lang);
   const chapters = course.chapters.filter((c) => c.lang === lang);
   const parts: SearchPart[] = course.course.parts.map((part, i) => ({
     n: i + 1,
-    keys: [...new Set([part.id, shortTitle(part.title.zh), shortTitle(part.title.en)].map(nameKey).filter(Boolean))],
+    keys: [...new Set([part.id, ...paths.map((p) => shortTitle(part.title[p]!))].map(nameKey).filter(Boolean))],
     chapters: part.chapters,
   }));
   const terms: SearchTerm[] = [...course.terms]
     .map(([id, t]) => {
       const chapter = chapters.find((c) => c.data.number === t.introduced.chapter);
       const at = parseTimestamp(t.introduced.at) ?? 0;
-      const names = [t.zh, t.en, t.abbr ?? '', ...t.aliases.zh.map((a) => aliasParts(a).text), ...t.aliases.en.map((a) => aliasParts(a).text)];
+      const names = [...paths.map((p) => t.names[p]!), t.abbr ?? '', ...paths.flatMap((p) => (t.aliases[p] ?? []).map((a) => aliasParts(a).text))];
       const section = chapter ? introducingSection(sections.get(`${lang}/${chapter.slug}`) ?? [], id, at) : undefined;
       return {
         id,
-        name: t[lang],
-        other: t[other],
+        name: t.names[lang]!,
+        others: others.map((o) => ({ code: o.code, name: t.names[o.path]! })),
         ...(t.abbr ? { abbr: t.abbr } : {}),
-        definition: t.definition[lang],
+        definition: t.definition[lang] ?? '',
         chapter: t.introduced.chapter,
         slug: chapter?.slug ?? '',
         chapterTitle: chapter?.data.title ?? '',
@@ -78,5 +80,7 @@ export function buildSearchData(
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const numbers = Object.fromEntries(chapters.map((c) => [c.slug, c.data.number]));
-  return { lang, pages, chapters: numbers, parts, terms };
+  const code = course.languages.find((l) => l.path === lang)?.code ?? lang;
+  const languages = course.languages.map((l) => ({ path: l.path, code: l.code, han: l.reading.unit === 'han', name: l.path === lang ? l.label : languageName(code, l) }));
+  return { lang, languages, pages, chapters: numbers, parts, terms };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/ui/en';
-import { zh } from '../../i18n/ui/zh';
+import { makeUI } from '../../i18n/strings';
+import { enStrings } from '../../i18n/packs/en';
+import { zhCN } from '../../i18n/packs/zh-CN';
 import { countText, fill, readStrings, searchStrings } from './strings';
+
+const zh = makeUI(zhCN.strings, 'zh-CN');
+const en = makeUI(enStrings, 'en');
 
 describe('search strings', () => {
   it('round-trips both languages through the attribute', () => {

@@ -3,7 +3,7 @@
  * attribute (from src/i18n, so both languages are checked by the type system); the client reads
  * them back, falling back to English for any that are missing or not text.
  */
-import type { UIStrings } from '../../i18n/ui/types';
+import type { UIStrings } from '../../i18n/strings';
 
 export interface SearchStrings {
   /** "{n} results" */
@@ -49,7 +49,7 @@ export function searchStrings(t: UIStrings): string {
     termCard: t.searchTermCard,
     introducedAt: t.introducedAt,
     glossary: t.glossary,
-    chapter: t.chapterLabel(0).replace('0', '{n}'),
+    chapter: t.template('chapterLabel'),
   };
   return JSON.stringify(strings);
 }

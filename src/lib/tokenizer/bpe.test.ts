@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { asText, createBytePairEncoder, type RankTable } from './bpe';
 import { encodingNames } from './encodings';
 import { loadEncoder } from './node-encoders';
-import { courseDir } from '../course-dir';
-import { loadTokenizerPresets } from '../course-file';
+import { readCourse } from '../course-model';
 import { randomUnicode, seededRandom } from './random-text';
 
 const official = { r50k_base: r50kEncode, cl100k_base: cl100kEncode, o200k_base: o200kEncode };
@@ -47,7 +46,9 @@ describe('createBytePairEncoder', () => {
   it('gives gpt-tokenizer’s ids on the presets, random Unicode and long runs', async () => {
     const random = seededRandom(7);
     const texts = [
-      ...Object.values(loadTokenizerPresets(courseDir())).map((p) => p.text),
+      // The fixture course's presets (the generator tests use no course of their own).
+      ...Object.values(readCourse('e2e/fixtures/course').model!.tokenizerPresets).map((p) => p.text),
+      'Tokenization: 分词器 turns text into tokens. <|im_start|>user\nhi',
       ...Array.from({ length: 40 }, () => randomUnicode(random, 1 + Math.floor(random() * 200))),
       'a'.repeat(3000),
       ' '.repeat(3000),

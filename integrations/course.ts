@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { formatProblems } from '../src/lib/content-checks';
+import type { CourseReading } from '../src/lib/course-model';
+
+const VIRTUAL = 'virtual:course';
+const RESOLVED = `\0${VIRTUAL}`;
+
+/**
+ * The course, read once (src/lib/course-model.ts, in astro.config.mjs) and checked before Astro
+ * starts: a broken field, a missing translation or string, or an unknown term fails `npm run
+ * build` (and `npm run dev`) with the file and what to fix. Pages, endpoints and components get
+ * the model as `import course from 'virtual:course'`.
+ */
+export function course(reading: CourseReading): AstroIntegration {
+  return {
+    name: 'course',
+    hooks: {
+      'astro:config:setup': ({ logger, updateConfig }) => {
+        const errors = reading.problems.filter((p) => p.level === 'error');
+        const warnings = reading.problems.filter((p) => p.level === 'warning');
+        if (warnings.length) logger.warn(`\n${formatProblems(warnings, reading.dir)}`);
+        if (errors.length || !reading.model) {
+          throw new Error(`The course in ${reading.dir} has ${errors.length} problem(s) to fix:\n${formatProblems(errors, reading.dir)}`);
+        }
+        const json = JSON.stringify(reading.model);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'virtual-course',
+                resolveId: (id: string) => (id === VIRTUAL ? RESOLVED : undefined),
+                load: (id: string) => (id === RESOLVED ? `export default ${json};` : undefined),
+              },
+            ],
+          },
+        });
+        logger.info(`course content checked: ${reading.dir} (${reading.model.languages.map((l) => l.code).join(', ')})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The course, read once: course.yaml, chapters, glossary, figures, widget presets and interface
+ * strings, validated together (content-checks.ts, figure-files.ts) and reduced to one plain,
+ * serialisable model. integrations/course.ts builds it when Astro starts and hands it to the
+ * pages as `virtual:course`, and to the build steps (remark plugins, search, PDFs) as an object.
+ */
+import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
+import { checkCourseFigures } from './figure-files';
+import type { Language } from './languages';
+import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
+import type { Strings } from '../i18n/strings';
+import { parseTimestamp } from './timestamps';
+
+export interface ChapterInfo {
+  slug: string;
+  /** Position in the video's order, 1-based (data-chapter). */
+  number: number;
+  /** Index of its part in `parts`, 0-based. */
+  part: number;
+  startSeconds: number;
+  endSeconds: number;
+  /** Title per language path. */
+  title: Localized;
+  /** Its file per language path, relative to the course folder. */
+  files: Localized;
+}
+
+export interface CourseModel {
+  /** The course folder, absolute. */
+  dir: string;
+  /** In course.yaml's order; the first is the primary language. */
+  languages: Language[];
+  title: Localized;
+  subtitle: Localized;
+  speaker: string;
+  video: { id: string; title: string; length: string; seconds: number; published: string };
+  parts: { id: string; title: Localized; chapters: string[] }[];
+  licence: Localized;
+  /** In the video's order. */
+  chapters: ChapterInfo[];
+  /** Term ids, sorted. */
+  terms: string[];
+  samplingPresets: Record<string, SamplingPreset>;
+  tokenizerPresets: Record<string, TokenizerPreset>;
+  /** Every language's interface strings (the generator's, with the course's ui/<path>.yaml over them). */
+  ui: Record<string, Strings>;
+  /** What the chapters use, so the build makes only what is needed (the sampling model, figure styles…). */
+  uses: { sampling: boolean; tokenizer: boolean; figures: boolean; glossary: boolean };
+}
+
+export function modelOf(dir: string, valid: ValidCourse): CourseModel {
+  const { course, languages } = valid;
+  const primary = languages[0]!.path;
+  const slugs = [...new Set(valid.chapters.map((c) => c.slug))];
+  const chapters: ChapterInfo[] = slugs
+    .map((slug) => {
+      const versions = valid.chapters.filter((c) => c.slug === slug);
+      const first = versions.find((c) => c.lang === primary) ?? versions[0]!;
+      return {
+        slug,
+        number: first.data.number,
+        part: course.parts.findIndex((p) => p.chapters.includes(slug)),
+        startSeconds: parseTimestamp(first.data.start)!,
+        endSeconds: parseTimestamp(first.data.end)!,
+        title: Object.fromEntries(versions.map((c) => [c.lang, c.data.title])),
+        files: Object.fromEntries(versions.map((c) => [c.lang, c.file])),
+      };
+    })
+    .sort((a, b) => a.number - b.number);
+  const bodies = valid.chapters.map((c) => c.body).join('\n');
+  return {
+    dir,
+    languages,
+    title: course.title,
+    subtitle: course.subtitle,
+    speaker: course.speaker,
+    video: {
+      id: course.video.id,
+      title: course.video.title ?? course.title[primary]!,
+      length: course.video.length,
+      seconds: parseTimestamp(course.video.length)!,
+      published: course.video.published,
+    },
+    parts: course.parts,
+    licence: course.licence,
+    chapters,
+    terms: [...valid.terms.keys()].sort(),
+    samplingPresets: valid.samplingPresets,
+    tokenizerPresets: valid.tokenizerPresets,
+    ui: valid.ui,
+    uses: {
+      sampling: /<Sampling\b/.test(bodies),
+      tokenizer: /<Tokenizer\b/.test(bodies),
+      figures: /<Figure\b/.test(bodies),
+      glossary: valid.terms.size > 0,
+    },
+  };
+}
+
+export interface CourseReading {
+  dir: string;
+  problems: Problem[];
+  /** Undefined when any problem is an error. */
+  valid: ValidCourse | undefined;
+  model: CourseModel | undefined;
+}
+
+/** Reads and checks the course folder once; every problem names its file and field. */
+export function readCourse(dir: string): CourseReading {
+  const sources = readCourseSources(dir);
+  const { problems, valid, ui } = checkCourse(sources);
+  // The figures' language rules need the languages and their words for "Figure 3.1".
+  const words = Object.fromEntries(Object.entries(ui).map(([lang, t]) => [lang, { label: t.figureLabel ?? '', reference: t.figureReference ?? '' }]));
+  problems.push(...checkCourseFigures(dir, sources.chapters, words));
+  const ok = valid && !problems.some((p) => p.level === 'error');
+  return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid) : undefined };
+}
+
+/** The whole content check of a course folder, as printable text: errors (which fail) and warnings. */
+export function checkCourseFolder(dir: string): { errors?: string; warnings?: string } {
+  const { problems } = readCourse(dir);
+  const errors = problems.filter((p) => p.level === 'error');
+  const warnings = problems.filter((p) => p.level === 'warning');
+  return {
+    ...(errors.length ? { errors: `The course in ${dir} has ${errors.length} problem(s) to fix:\n${formatProblems(errors, dir)}` } : {}),
+    ...(warnings.length ? { warnings: formatProblems(warnings, dir) } : {}),
+  };
+}
