@@ -75,8 +75,8 @@ test('code prints wrapped, never cut, and headings keep with their text', async 
 });
 
 test('every widget in the course prints a visible result and no control', async ({ page }) => {
-  // 48 pages, each loaded and switched to print: more than the default 30 s on a busy machine.
-  test.setTimeout(120_000);
+  // Every chapter in both languages: generous on a busy machine.
+  test.setTimeout(180_000);
   let widgets = 0;
   for (const lang of ['zh', 'en']) {
     for (const slug of slugs) {
@@ -96,6 +96,8 @@ test('every widget in the course prints a visible result and no control', async 
 });
 
 test('every chapter page links its handout PDF, and the PDF is there', async ({ page, request }) => {
+  // Every chapter in both languages: generous on a busy machine.
+  test.setTimeout(180_000);
   for (const lang of ['zh', 'en']) {
     for (const slug of slugs) {
       await page.goto(`/${lang}/${slug}/`);
