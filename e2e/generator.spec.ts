@@ -19,7 +19,8 @@ function build(fixture: string): string {
   let out = builds.get(fixture);
   if (!out) {
     out = fs.mkdtempSync(path.join(os.tmpdir(), `gen-${fixture}-`));
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0' }, stdio: 'pipe' });
+    // A known origin, so the sitemap and absolute alternates are written as on a deployed site.
+    execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, stdio: 'pipe' });
     builds.set(fixture, out);
   }
   return out;
