@@ -16,7 +16,7 @@
  */
 import { parseContentDate } from './dates';
 import { aliasParts, type ConventionRule, type Course, type TermData } from './schemas';
-import { termIdsInBody } from './mdx-scan';
+import { blankFences, termIdsInBody } from './mdx-scan';
 
 /** The same shape as content-checks.ts's Problem, so both lists print together. */
 export interface ConventionProblem {
@@ -52,21 +52,6 @@ function blankAll(text: string, re: RegExp): string {
   return text.replace(re, (m) => blank(m));
 }
 
-/** Blanks fenced code blocks (``` or ~~~), fences included. */
-export function blankFences(body: string): string {
-  let fence: string | undefined;
-  return body
-    .split('\n')
-    .map((line) => {
-      const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (marker && (!fence || marker.startsWith(fence))) {
-        fence = fence ? undefined : marker;
-        return blank(line);
-      }
-      return fence ? blank(line) : line;
-    })
-    .join('\n');
-}
 
 /** Blanks code and math: $$…$$, `…`, $…$ (a price such as "$600 … $40" is not math: "$ " never closes). */
 function blankCode(text: string): string {

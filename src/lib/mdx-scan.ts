@@ -11,6 +11,22 @@ export const HEADING_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 /** Something in square brackets that looks like a time: digits and colons. */
 export const TIMESTAMP_IN_TEXT = /\[(\d[\d:]*:\d[\d]*)\]/g;
 
+/** The body with fenced code blocks (``` or ~~~, fences included) blanked out: lines and columns stay. */
+export function blankFences(body: string): string {
+  let fence: string | undefined;
+  return body
+    .split('\n')
+    .map((line) => {
+      const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (!fence || marker.startsWith(fence))) {
+        fence = fence ? undefined : marker;
+        return line.replace(/[^\n]/g, ' ');
+      }
+      return fence ? line.replace(/[^\n]/g, ' ') : line;
+    })
+    .join('\n');
+}
+
 /** Lines outside fenced code blocks, with their 1-based numbers. */
 function proseLines(body: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];

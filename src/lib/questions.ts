@@ -12,6 +12,7 @@
  *   </Order>
  */
 import type { Problem } from './content-checks';
+import { blankFences } from './mdx-scan';
 
 export type QuestionKind = 'choice' | 'numeric' | 'order';
 
@@ -35,25 +36,9 @@ export function parseAttributes(source: string): Record<string, string | true> {
   return attrs;
 }
 
-/** The body with fenced code blocks blanked out (line numbers kept). */
-function withoutFences(body: string): string {
-  let fence: string | undefined;
-  return body
-    .split('\n')
-    .map((text) => {
-      const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
-      if (marker && (!fence || marker.startsWith(fence))) {
-        fence = fence ? undefined : marker;
-        return '';
-      }
-      return fence ? '' : text;
-    })
-    .join('\n');
-}
-
 /** Every graded question of a chapter body, in order, with the problems of its syntax (line numbers 1-based in the body). */
 export function readQuestions(body: string): { questions: GradedQuestion[]; problems: { line: number; message: string }[] } {
-  const text = withoutFences(body);
+  const text = blankFences(body);
   const lineAt = (index: number) => text.slice(0, index).split('\n').length;
   const questions: GradedQuestion[] = [];
   const problems: { line: number; message: string }[] = [];
