@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { packFor } from '../i18n/packs';
+import { canConvert, supportedConversions } from './chinese-conversion';
 import { placeholders, type StringKey, type Strings } from '../i18n/strings';
 import { enStrings } from '../i18n/packs/en';
 import type { Language } from './languages';
@@ -374,7 +375,12 @@ export function resolveLanguages(courseData: unknown, file: string, problems: Pr
     const field = `languages[${i}]`;
     if (out.some((l) => l.path === item.path)) return void error(`${field}.path`, `"${item.path}" is listed twice: each language needs its own path`);
     if (out.some((l) => l.code.toLowerCase() === item.code.toLowerCase())) return void error(`${field}.code`, `"${item.code}" is listed twice`);
-    if (item.from !== undefined) return void error(`${field}.from`, 'languages converted from another are not built yet: write this language\'s content, or remove the language');
+    if (item.from !== undefined) {
+      const source = parsed.data.find((l) => l.path === item.from);
+      if (!source || source === item) return void error(`${field}.from`, `"${item.from}" is no other language of this course: name the path of the language to convert from`);
+      if (source.from !== undefined) return void error(`${field}.from`, `"${item.from}" is itself made from another language: convert from a language whose chapters are written`);
+      if (!canConvert(source.code, item.code)) return void error(`${field}.from`, `the generator cannot convert ${source.code} to ${item.code}: it converts ${supportedConversions().join(', ')}`);
+    }
     const pack = packFor(item.code)?.facts;
     const missing = (['label', 'collation', 'quotes', 'reading', 'ogLocale'] as const).filter((k) => item[k] === undefined && !pack);
     if (missing.length) return void error(field, `the generator has no facts for "${item.code}": give ${missing.join(', ')}`);
@@ -386,6 +392,7 @@ export function resolveLanguages(courseData: unknown, file: string, problems: Pr
       quotes: item.quotes ?? pack!.quotes,
       reading: item.reading ?? pack!.reading,
       ogLocale: item.ogLocale ?? pack!.ogLocale,
+      ...(item.from !== undefined ? { from: item.from } : {}),
     });
   });
   return out;

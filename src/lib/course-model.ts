@@ -5,6 +5,7 @@
  * pages as `virtual:course`, and to the build steps (remark plugins, search, PDFs) as an object.
  */
 import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
+import { deriveSources, type DerivedChapter } from './derived-languages';
 import { checkCourseFigures } from './figure-files';
 import type { Language } from './languages';
 import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
@@ -40,6 +41,16 @@ export interface CourseModel {
   chapters: ChapterInfo[];
   /** Term ids, sorted. */
   terms: string[];
+  /**
+   * Each term's glossary entry as written, plus the fields of derived languages (zh-tw from zh):
+   * the data of Astro's glossary collection, by term id.
+   */
+  glossary: Record<string, unknown>;
+  /**
+   * Where the chapters of derived languages are written for Astro to compile (their own
+   * chapters/<path>/ folder), set by integrations/course.ts; undefined when the course has none.
+   */
+  derivedChaptersDir?: string | undefined;
   samplingPresets: Record<string, SamplingPreset>;
   tokenizerPresets: Record<string, TokenizerPreset>;
   /** Every language's interface strings (the generator's, with the course's ui/<path>.yaml over them). */
@@ -48,7 +59,7 @@ export interface CourseModel {
   uses: { sampling: boolean; tokenizer: boolean; figures: boolean; glossary: boolean };
 }
 
-export function modelOf(dir: string, valid: ValidCourse): CourseModel {
+export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string, unknown> = {}): CourseModel {
   const { course, languages } = valid;
   const primary = languages[0]!.path;
   const slugs = [...new Set(valid.chapters.map((c) => c.slug))];
@@ -85,6 +96,7 @@ export function modelOf(dir: string, valid: ValidCourse): CourseModel {
     licence: course.licence,
     chapters,
     terms: [...valid.terms.keys()].sort(),
+    glossary,
     samplingPresets: valid.samplingPresets,
     tokenizerPresets: valid.tokenizerPresets,
     ui: valid.ui,
@@ -103,17 +115,28 @@ export interface CourseReading {
   /** Undefined when any problem is an error. */
   valid: ValidCourse | undefined;
   model: CourseModel | undefined;
+  /** The chapters of derived languages (course.yaml `from:`), as files to write for Astro. */
+  derivedChapters: DerivedChapter[];
 }
 
 /** Reads and checks the course folder once; every problem names its file and field. */
 export function readCourse(dir: string): CourseReading {
-  const sources = readCourseSources(dir);
-  const { problems, valid, ui } = checkCourse(sources);
-  // The figures' language rules need the languages and their words for "Figure 3.1".
-  const words = Object.fromEntries(Object.entries(ui).map(([lang, t]) => [lang, { label: t.figureLabel ?? '', reference: t.figureReference ?? '' }]));
-  problems.push(...checkCourseFigures(dir, sources.chapters, words));
+  const derived = deriveSources(readCourseSources(dir), dir);
+  const { sources } = derived;
+  const { problems: found, valid, ui } = checkCourse(sources);
+  // A derived language's figures are its source's, converted when rendered: checked once.
+  const written = new Set(Object.keys(ui).filter((lang) => !derived.derivations.some((d) => d.path === lang)));
+  const words = Object.fromEntries(Object.entries(ui).filter(([lang]) => written.has(lang)).map(([lang, t]) => [lang, { label: t.figureLabel ?? '', reference: t.figureReference ?? '' }]));
+  found.push(...checkCourseFigures(dir, sources.chapters.filter((c) => written.has(c.lang)), words));
+  // A problem in a derived chapter is its source's problem: say it once.
+  const seen = new Set<string>();
+  const problems = found.filter((p) => {
+    const key = `${p.level}|${p.file}|${p.field}|${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   const ok = valid && !problems.some((p) => p.level === 'error');
-  return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid) : undefined };
+  const glossary = Object.fromEntries(sources.terms.map((t) => [t.id, t.data]));
+  return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid, glossary) : undefined, derivedChapters: derived.chapters };
 }
 
 /** The whole content check of a course folder, as printable text: errors (which fail) and warnings. */

@@ -9,10 +9,7 @@ import type { LanguageFacts } from '../i18n/strings';
 export interface Language extends LanguageFacts {
   code: string;
   path: string;
-  /**
-   * Reserved: a language derived at build time from another (e.g. zh-TW from zh by OpenCC).
-   * Not built yet; the content check refuses it.
-   */
+  /** The path of the language this one is converted from at build time (src/lib/derived-languages.ts). */
   from?: string | undefined;
 }
 

@@ -44,7 +44,7 @@ export const languageItemSchema = z
     reading: z.object({ unit: z.enum(['han', 'word']), perMinute: z.number().positive() }).strict().optional(),
     /** Open Graph locale, e.g. zh_CN. */
     ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'must look like "zh_CN"').optional(),
-    /** Reserved for a language converted from another at build time (not built yet). */
+    /** The path of the language this one is converted from at build time (e.g. zh-TW from zh, by OpenCC). */
     from: z.string().optional(),
   })
   .strict();
@@ -91,7 +91,7 @@ export function schemasFor(paths: readonly string[]) {
       conventions: z
         .object({
           /** The text rules each language's prose follows, keyed by language path, e.g. zh: [chinese-quotes]. */
-          rules: z.record(z.enum(paths as [string, ...string[]]), z.array(z.enum(conventionRules))).default({}),
+          rules: z.partialRecord(z.enum(paths as [string, ...string[]]), z.array(z.enum(conventionRules))).default({}),
           /** The fewest distinct glossary terms each chapter links with <Term id>, in each language. */
           minTermsPerChapter: z.number().int().min(0).default(0),
         })

@@ -2,12 +2,13 @@
 import type { LanguagePack } from '../strings';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { zhTW } from './zh-TW';
 
-export const packs: readonly LanguagePack[] = [zhCN, en];
+export const packs: readonly LanguagePack[] = [zhCN, zhTW, en];
 
 /**
  * The pack for a BCP 47 code: the same code, else the same language without region or script
- * ("en-GB" → en). Chinese never falls back across scripts: zh-TW gets no zh-CN strings.
+ * ("en-GB" → en). Chinese never falls back across scripts: zh-HK gets neither zh-CN nor zh-TW strings.
  */
 export function packFor(code: string): LanguagePack | undefined {
   const lower = code.toLowerCase();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { decodeGenerator, encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { readCourseSources } from '../content-checks';
+import { deriveSources } from '../derived-languages';
 import { chapterSections } from './corpus';
 import { loadModel, type NgramFile, type NgramModel } from './ngram';
 import { countNgrams, fitToBudget } from './train';
@@ -53,7 +54,7 @@ export function toPieces(line: string): string[] {
 
 /** The texts the model of `lang` learns from: every section of every chapter of that language. */
 export function trainingTexts(dir: string, lang: string): string[] {
-  const sources = readCourseSources(dir);
+  const { sources } = deriveSources(readCourseSources(dir), dir);
   const names = new Map<string, string>();
   for (const term of sources.terms) {
     const name = (term.data as Record<string, unknown> | undefined)?.[lang];
@@ -64,10 +65,13 @@ export function trainingTexts(dir: string, lang: string): string[] {
 
 const cache = new Map<string, { stamp: string; model: BuiltModel }>();
 
-function stampOf(dir: string, lang: string): string {
+function stampOf(dir: string): string {
   const parts: string[] = [];
-  for (const sub of [path.join(dir, 'chapters', lang), path.join(dir, 'glossary')]) {
-    if (!fs.existsSync(sub)) continue;
+  // Every language's chapters: a derived language (zh-tw) is made from another's files.
+  const chapters = path.join(dir, 'chapters');
+  const languages = fs.existsSync(chapters) ? fs.readdirSync(chapters).sort().map((l) => path.join(chapters, l)) : [];
+  for (const sub of [...languages, path.join(dir, 'glossary'), path.join(dir, 'conversion')]) {
+    if (!fs.statSync(sub, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const f of fs.readdirSync(sub).sort()) {
       const st = fs.statSync(path.join(sub, f));
       parts.push(`${f}:${st.size}:${st.mtimeMs}`);
@@ -79,7 +83,7 @@ function stampOf(dir: string, lang: string): string {
 /** The model of one language, trained on the course in `dir`. */
 export function buildModel(dir: string, lang: string): BuiltModel {
   const key = `${dir}\0${lang}`;
-  const stamp = stampOf(dir, lang);
+  const stamp = stampOf(dir);
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.model;
   const sequences = trainingTexts(dir, lang).map(toPieces);
