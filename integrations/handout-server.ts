@@ -1,7 +1,7 @@
 /**
  * The built site while the build prints its handouts: scripts/static-server.mjs (the one static
- * server, also behind the tests) on 127.0.0.1 at a free port, plus the Noto Sans SC and Noto Sans
- * KR web fonts from node_modules at /__handout-fonts/<sc|kr>/, which it links into every handout
+ * server, also behind the tests) on 127.0.0.1 at a free port, plus the Noto Sans SC, TC and KR web
+ * fonts from node_modules at /__handout-fonts/<sc|tc|kr>/, which it links into every handout
  * page: no CJK font of the system is needed (Korean occurs in one example). The fonts are
  * TrueType-flavoured, so Chromium embeds a subset of it in the PDFs (Debian's Noto Sans CJK is
  * CFF-flavoured, which Chromium can only embed as Type 3 outlines: bigger, and unnamed in
@@ -13,8 +13,12 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 
 export const FONT_PREFIX = '/__handout-fonts/';
 
-/** The web fonts of the handouts, by URL folder: Chinese (and Latin) first, Korean after it. */
-export const FONT_PACKAGES: Record<string, string> = { sc: '@fontsource/noto-sans-sc', kr: '@fontsource/noto-sans-kr' };
+/**
+ * The web fonts of the handouts, by URL folder: Simplified and Traditional Chinese (and Latin),
+ * Korean. handout.css picks the order by the page's language; Chromium fetches only the
+ * unicode-range slices a page uses.
+ */
+export const FONT_PACKAGES: Record<string, string> = { sc: '@fontsource/noto-sans-sc', tc: '@fontsource/noto-sans-tc', kr: '@fontsource/noto-sans-kr' };
 
 /** The folder of a font package, or undefined when it is not installed. */
 function packageDir(name: string): string | undefined {

@@ -4,6 +4,7 @@
  * included, then the course's own phrase fixes on top (conversion/<path>.yaml).
  */
 import * as OpenCC from 'opencc-js';
+import * as Locale from 'opencc-js/preset';
 
 /** The conversions the generator makes, by source and target BCP 47 code (lower case). */
 const OPENCC_LOCALES: Record<string, { from: string; to: string }> = {
@@ -78,4 +79,23 @@ export function convertDeep<T>(value: T, convert: Convert): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertDeep(v, convert)])) as T;
   }
   return value;
+}
+
+/**
+ * Characters that only Simplified Chinese writes (发, 这, 国…): OpenCC turns them into another
+ * character and no Traditional text of the target writes them (干, 里, 后 stay valid: 干擾, 公里,
+ * 皇后). A derived Traditional page holding one has text that skipped the conversion.
+ */
+export function simplifiedOnlyCharacters(): Set<string> {
+  const all = [...Locale.from.cn, ...Locale.to.twp, ...Locale.to.hk].flat();
+  const pairs = all.flatMap((d) => (typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d.map(([a, b]) => [a, b])));
+  const traditional = new Set(pairs.flatMap(([, ...targets]) => [...targets.join('')]));
+  const characters = typeof Locale.from.cn[0]?.[1] === 'string' ? Locale.from.cn[0][1] : '';
+  return new Set(
+    characters
+      .split('|')
+      .map((e) => e.split(' '))
+      .filter(([s, t]) => s && t && s !== t && [...s].length === 1 && !traditional.has(s))
+      .map(([s]) => s!),
+  );
 }

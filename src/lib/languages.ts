@@ -34,3 +34,8 @@ export function languageName(code: string, other: Language): string {
     return other.label;
   }
 }
+
+/** Whether two languages are one language in two scripts or regions (zh-CN and zh-TW, en and en-GB). */
+export function sameLanguage(a: Pick<Language, 'code'>, b: Pick<Language, 'code'>): boolean {
+  return a.code.split('-')[0]!.toLowerCase() === b.code.split('-')[0]!.toLowerCase();
+}
