@@ -175,6 +175,24 @@ test('@generator another lecture: its title, speaker and video, not this one', (
   expect(exists(out, 'handouts.json')).toBe(false);
 });
 
+test('@generator a language made from another: zh-TW converted from the Simplified chapters', () => {
+  test.setTimeout(120_000);
+  const out = build('course');
+  const page = read(out, 'zh-tw/first-steps/index.html');
+  expect(page).toContain('<html lang="zh-TW"');
+  // The course's phrase fix, the conversion, and the term's own zh-TW name.
+  expect(page).toContain('起步');
+  expect(page).toContain('從哪裡開始？');
+  expect(page).toContain('小工具');
+  expect(page).not.toContain('从哪里开始');
+  // Every page of the three languages names the others.
+  for (const file of ['zh/first-steps/index.html', 'en/first-steps/index.html', 'zh-tw/first-steps/index.html']) {
+    expect(read(out, file)).toContain('hreflang="zh-TW"');
+    expect(read(out, file)).toContain('hreflang="zh-CN"');
+  }
+  expect(read(out, 'zh-tw/glossary/index.html')).toContain('小工具');
+});
+
 test('@generator npm run new-course writes a course that builds', () => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-course-'));

@@ -26,7 +26,7 @@ test('reading modes: side by side by mouse, back to one language by keyboard, pe
   await page.reload();
   await expect(html).toHaveAttribute('data-reading-mode', 'bilingual');
 
-  const zhButton = page.getByRole('button', { name: '中文', exact: true });
+  const zhButton = page.getByRole('button', { name: '简体中文', exact: true });
   await zhButton.focus();
   await page.keyboard.press('Enter');
   await expect(html).toHaveAttribute('data-reading-mode', 'zh');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canConvert, chineseConverter, convertDeep } from './chinese-conversion';
+import { canConvert, chineseConverter, convertDeep, simplifiedOnlyCharacters } from './chinese-conversion';
 
 describe('chineseConverter', () => {
   const toTaiwan = chineseConverter('zh-CN', 'zh-TW');
@@ -33,5 +33,22 @@ describe('chineseConverter', () => {
 
   it('converts every string of a value, not its keys', () => {
     expect(convertDeep({ zh: '数据', n: 3, list: ['视频', true] }, toTaiwan)).toEqual({ zh: '資料', n: 3, list: ['影片', true] });
+  });
+});
+
+describe('simplifiedOnlyCharacters', () => {
+  const simplified = simplifiedOnlyCharacters();
+
+  it('holds the characters only Simplified writes', () => {
+    for (const c of '这国们说为个网络数术语对话发') expect(simplified.has(c), c).toBe(true);
+  });
+
+  it('leaves out characters Traditional text also writes', () => {
+    for (const c of '干里后台云余于着么的是模型詞這國') expect(simplified.has(c), c).toBe(false);
+  });
+
+  it('finds nothing in converted text', () => {
+    const text = chineseConverter('zh-CN', 'zh-TW')('这个国家的网络发展得很快，数据对话里有许多术语。');
+    expect([...text].filter((c) => simplified.has(c))).toEqual([]);
   });
 });

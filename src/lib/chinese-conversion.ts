@@ -87,14 +87,14 @@ export function convertDeep<T>(value: T, convert: Convert): T {
  * 皇后). A derived Traditional page holding one has text that skipped the conversion.
  */
 export function simplifiedOnlyCharacters(): Set<string> {
-  const all = [...Locale.from.cn, ...Locale.to.twp, ...Locale.to.hk].flat();
-  const pairs = all.flatMap((d) => (typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d.map(([a, b]) => [a, b])));
+  const groups = (dicts: readonly (readonly OpenCC.DictLike[])[] | undefined) => (dicts ?? []).flat();
+  const entries = (dict: OpenCC.DictLike): string[][] => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict.map(([a, b]) => [a, b]));
+  const pairs = [...groups(Locale.from['cn']), ...groups(Locale.to['twp']), ...groups(Locale.to['hk'])].flatMap(entries);
   const traditional = new Set(pairs.flatMap(([, ...targets]) => [...targets.join('')]));
-  const characters = typeof Locale.from.cn[0]?.[1] === 'string' ? Locale.from.cn[0][1] : '';
+  // The last dictionary of the Simplified side is OpenCC's character table (STCharacters).
+  const characters = groups(Locale.from['cn']).at(-1);
   return new Set(
-    characters
-      .split('|')
-      .map((e) => e.split(' '))
+    (characters ? entries(characters) : [])
       .filter(([s, t]) => s && t && s !== t && [...s].length === 1 && !traditional.has(s))
       .map(([s]) => s!),
   );

@@ -147,7 +147,7 @@ export function deriveSources(sources: CourseSources, dir: string): { sources: C
       terms: out.terms.map((t) => fill(t)),
       samplingPresets: fill(out.samplingPresets),
       tokenizerPresets: fill(out.tokenizerPresets),
-      ui,
+      ui: ui ?? [],
     };
   }
   return { sources: out, derivations, chapters };

@@ -92,9 +92,8 @@ describe('mistakes in languages and strings', () => {
     expect(out).toMatch(/ui\/en\.yaml › homeIntroo: is not an interface string/);
     expect(out).toMatch(/ui\/en\.yaml › chapterLabel: uses a placeholder the generator does not fill: it may use \{n\}/);
   });
-  it('a language without facts the generator does not know, a language listed twice, a converted language', () => {
+  it('a language without facts the generator does not know, a language listed twice', () => {
     expect(broken('three-languages', (d) => replaceIn(d, 'course.yaml', '    label: Français\n', ''))).toMatch(/course\.yaml › languages\[2\]: the generator has no facts for "fr": give label/);
     expect(broken('bare', (d) => replaceIn(d, 'course.yaml', '  - code: zh-CN\n    path: zh\n', '  - code: zh-CN\n    path: en\n'))).toMatch(/languages\[1\]\.path: "en" is listed twice/);
-    expect(broken('bare', (d) => replaceIn(d, 'course.yaml', '    path: zh\n', '    path: zh\n    from: en\n'))).toMatch(/languages\[1\]\.from: languages converted from another are not built yet/);
   });
 });

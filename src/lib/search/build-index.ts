@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ValidCourse } from '../content-checks';
 import type { Locale } from '../../i18n/locales';
+import { sameLanguage } from '../languages';
 import { aliasParts } from '../schemas';
 import { parseTimestamp } from '../timestamps';
 import {
@@ -16,6 +17,7 @@ import {
   chapterHeadings,
   chapterSections,
   parsePage,
+  ignoreLanguages,
   prepareChapterPage,
   prepareGlossaryPage,
   type ChapterFacts,
@@ -59,15 +61,19 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-/** The glossary as the index uses it: every rendering of each term, and where it is first explained. */
-export function indexTerms(course: ValidCourse): IndexTerm[] {
+/**
+ * The glossary as the index uses it: every rendering of each term in the languages `shown` keeps
+ * (all by default), and where it is first explained.
+ */
+export function indexTerms(course: ValidCourse, shown: (lang: Locale) => boolean = () => true): IndexTerm[] {
+  const pick = <T,>(byLang: Record<string, T>) => Object.entries(byLang).filter(([lang]) => shown(lang)).map(([, v]) => v);
   return [...course.terms].map(([id, t]) => ({
     id,
     names: [
       ...new Set([
-        ...Object.values(t.names),
+        ...pick(t.names),
         ...(t.abbr ? [t.abbr] : []),
-        ...Object.values(t.aliases).flatMap((list) => list.map((a) => aliasParts(a).text)),
+        ...pick(t.aliases).flatMap((list) => list.map((a) => aliasParts(a).text)),
       ]),
     ],
     chapter: t.introduced.chapter,
@@ -108,7 +114,11 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
   const locales = course.languages.map((l) => l.path);
   const pages: Record<Locale, number> = Object.fromEntries(locales.map((l) => [l, 0]));
   const facts = chapterFacts(course);
-  const terms = indexTerms(course);
+  // A page's index holds no text of its own language in another script (no Simplified titles or
+  // names in the zh-TW index): the twin's own index has them.
+  const language = (lang: Locale) => course.languages.find((l) => l.path === lang)!;
+  const shownOn = (page: Locale) => (lang: Locale) => lang === page || !sameLanguage(language(lang), language(page));
+  const terms = Object.fromEntries(locales.map((l) => [l, indexTerms(course, shownOn(l))]));
 
   // First pass: which pages to index, and the sections of every chapter in both languages.
   type Page = { rel: string; lang: Locale; tree: ReturnType<typeof parsePage>; slug?: string };
@@ -125,6 +135,7 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
       continue;
     }
     const tree = parsePage(html);
+    ignoreLanguages(tree, course.languages.filter((l) => !shownOn(lang)(l.path)).map((l) => l.code));
     if (chapterArticle(tree)) {
       const slug = rel.split('/')[1] ?? '';
       const chapter = facts.get(slug);
@@ -149,13 +160,14 @@ export async function buildSearchIndex(dist: string, course: ValidCourse): Promi
       if (!added.errors.length) pages[page.lang] = (pages[page.lang] ?? 0) + 1;
     };
     for (const page of chapters) {
+      const languages = locales.filter(shownOn(page.lang));
       const content = prepareChapterPage(page.tree, {
         lang: page.lang,
-        languages: locales,
+        languages,
         chapter: facts.get(page.slug!)!,
         sections: sections.get(`${page.lang}/${page.slug}`) ?? [],
-        headings: Object.fromEntries(locales.map((l) => [l, headings.get(`${l}/${page.slug}`) ?? []])),
-        terms,
+        headings: Object.fromEntries(languages.map((l) => [l, headings.get(`${l}/${page.slug}`) ?? []])),
+        terms: terms[page.lang]!,
       });
       await add(page, content);
     }

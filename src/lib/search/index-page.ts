@@ -102,6 +102,14 @@ function find(root: Root | Element, test: (el: Element) => boolean): Element | u
 }
 
 /** The chapter's `<article data-chapter>`, if the page is a chapter. */
+/** Leaves text marked as one of `codes` (lang="zh-CN" on a zh-TW page) out of the page's index. */
+export function ignoreLanguages(tree: Root, codes: readonly string[]): void {
+  const lower = codes.map((c) => c.toLowerCase());
+  for (const el of findAll(tree, (e) => typeof e.properties?.['lang'] === 'string' && lower.includes(String(e.properties['lang']).toLowerCase()))) {
+    el.properties = { ...el.properties, dataPagefindIgnore: 'all' };
+  }
+}
+
 export function chapterArticle(tree: Root): Element | undefined {
   return find(tree, (el) => el.tagName === 'article' && el.properties?.['dataChapter'] !== undefined);
 }

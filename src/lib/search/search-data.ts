@@ -81,6 +81,6 @@ export function buildSearchData(
     .sort((a, b) => a.id.localeCompare(b.id));
   const numbers = Object.fromEntries(chapters.map((c) => [c.slug, c.data.number]));
   const code = course.languages.find((l) => l.path === lang)?.code ?? lang;
-  const languages = course.languages.map((l) => ({ path: l.path, code: l.code, han: l.reading.unit === 'han', name: l.path === lang ? l.label : languageName(code, l) }));
+  const languages = course.languages.map((l) => ({ path: l.path, code: l.code, han: l.reading.unit === 'han', name: l.path === lang ? l.label : languageName(code, l, course.languages) }));
   return { lang, languages, pages, chapters: numbers, parts, terms };
 }
