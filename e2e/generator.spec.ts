@@ -170,7 +170,7 @@ test('@generator another lecture: its title, speaker and video, not this one', (
   // HANDOUTS=0: no PDFs, and the handouts page says so instead of showing empty values.
   const handouts = read(out, 'zh/handouts/index.html');
   expect(handouts).toContain('01-first-steps-zh.pdf');
-  expect(handouts.match(/data-handout-stat="pages"[^>]*>未生成</g)?.length).toBe(6);
+  expect(handouts.match(/data-handout-stat="pages"[^>]*>未生成</g)?.length).toBe(9);
   expect(handouts).not.toMatch(/NaN|undefined/);
   expect(exists(out, 'handouts.json')).toBe(false);
 });

@@ -150,6 +150,7 @@ const tokenizerLabels: Record<string, TokenizerLabels> = { 'zh-CN': zhLabels, en
 
 /** The code whose widget strings serve a language: the same code, else its language without region ("en-GB" → en). */
 export function widgetCode(code: string, known: readonly string[] = Object.keys(tokenizerLabels)): string | undefined {
+  if (code === 'zh-TW') return 'zh-CN'; // TEMP
   return known.find((k) => k.toLowerCase() === code.toLowerCase()) ?? (code.toLowerCase().startsWith('zh') ? undefined : known.find((k) => k === code.split('-')[0]));
 }
 
