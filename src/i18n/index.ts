@@ -4,7 +4,7 @@
  * language list as a parameter instead.
  */
 import course from 'virtual:course';
-import { languageName, otherLanguages, type Language } from '../lib/languages';
+import { languageName, otherLanguages, sameLanguage, type Language } from '../lib/languages';
 import { makeUI, type UIStrings } from './strings';
 import type { Locale } from './locales';
 
@@ -30,6 +30,23 @@ export function language(lang: Locale): Language {
 /** The other languages of the course, in its order. */
 export function otherLocales(lang: Locale): Locale[] {
   return otherLanguages(languages, lang).map((l) => l.path);
+}
+
+/**
+ * The other languages whose text a page shows beside its own (other titles, a term's names in
+ * running text, the side-by-side partner): not its own language in another script, since 詞元
+ * beside 词元 tells a reader nothing.
+ */
+export function besideLocales(lang: Locale): Locale[] {
+  return otherLanguages(languages, lang)
+    .filter((l) => !sameLanguage(l, language(lang)))
+    .map((l) => l.path);
+}
+
+/** The languages side by side can pair a page with, the default first: other languages, then its own in another script. */
+export function partnerLocales(lang: Locale): Locale[] {
+  const beside = besideLocales(lang);
+  return [...beside, ...otherLocales(lang).filter((l) => !beside.includes(l))];
 }
 
 /** What `lang`'s pages call the language `other` ("英语", "Chinese"), for strings like "Text in {language}". */

@@ -11,7 +11,10 @@ const toTaiwan = chineseConverter('zh-CN', 'zh-TW');
 
 const strings: Strings = {
   ...convertDeep(zhCN.strings, toTaiwan),
-  fcFieldZh: '中文',
+  // Links into this edition name its script: a reader may also meet a Simplified one.
+  readThisLanguage: '閱讀繁體中文版',
+  enterThisLanguage: '進入繁體中文版',
+  thisLanguageEntry: '繁體中文詞條',
 };
 
 export const zhTW: LanguagePack = {
