@@ -7,14 +7,15 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
-import { checkCourse, formatProblems, readCourseSources } from './content-checks';
+import { formatProblems } from './content-checks';
+import { readCourse } from './course-model';
 import { courseDir } from './course-dir';
 
 const dir = courseDir();
 
 describe(`the course in ${path.relative(process.cwd(), dir) || dir}`, () => {
   it('passes the content checks', () => {
-    const { problems } = checkCourse(readCourseSources(dir));
+    const { problems } = readCourse(dir);
     const errors = problems.filter((p) => p.level === 'error');
     expect(formatProblems(errors, dir)).toBe('');
   });

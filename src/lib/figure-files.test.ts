@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { course as courseIntegration } from '../../integrations/course';
 import { readCourse } from './course-model';
@@ -106,7 +107,7 @@ describe('the build-time content check', () => {
     edit(dir);
     const logger = { info() {}, warn() {}, error() {}, debug() {} };
     try {
-      courseIntegration(readCourse(dir)).hooks['astro:config:setup']!({ logger, updateConfig() {} } as never);
+      courseIntegration(readCourse(dir)).hooks['astro:config:setup']!({ config: { root: pathToFileURL(`${dir}/`) }, logger, updateConfig() {} } as never);
       return '';
     } catch (error) {
       return (error as Error).message;

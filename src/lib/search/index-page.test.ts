@@ -14,7 +14,7 @@ import {
   type ChapterFacts,
   type SectionFacts,
 } from './index-page';
-import { checkCourse, readCourseSources } from '../content-checks';
+import { readCourse } from '../course-model';
 import { buildSearchData, readPageMap, shortTitle } from './search-data';
 
 /** A chapter page as [slug].astro, BilingualContent and rehype-sections.ts write it, cut down. */
@@ -144,13 +144,13 @@ describe('search data helpers', () => {
 
 describe('search data file', () => {
   it('holds parts by name and terms by every name, in the UI language', () => {
-    const { valid } = checkCourse(readCourseSources('e2e/fixtures/course'));
+    const { valid } = readCourse('e2e/fixtures/course');
     const sections = new Map<string, SectionFacts[]>([['en/first-steps', [{ id: 'start', title: 'Start', t: 300, terms: ['widget'] }]]]);
     const data = buildSearchData('en', valid!, { en_x: 'en/first-steps/' }, sections);
     expect(data.pages).toEqual({ en_x: 'en/first-steps/' });
     expect(data.parts[0]!.chapters).toContain('first-steps');
     expect(data.terms).toEqual([
-      expect.objectContaining({ id: 'widget', name: 'widget', others: [{ code: 'zh-CN', name: '小部件' }], slug: 'first-steps', section: 'start', t: 300, keys: ['小部件', 'widget'] }),
+      expect.objectContaining({ id: 'widget', name: 'widget', others: [{ code: 'zh-CN', name: '小部件' }, { code: 'zh-TW', name: '小工具' }], slug: 'first-steps', section: 'start', t: 300, keys: ['小部件', 'widget', '小工具'] }),
     ]);
     expect(buildSearchData('zh', valid!, {}, sections).terms[0]).toMatchObject({ name: '小部件', definition: '测试用的术语。' });
   });

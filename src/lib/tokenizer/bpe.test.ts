@@ -61,7 +61,8 @@ describe('createBytePairEncoder', () => {
       const encoder = await loadEncoder(name);
       for (const text of texts) expect(encoder.encode(text)).toEqual(official[name](text, plainText));
     }
-  });
+    // Reads a fixture course (with its OpenCC conversion) and loads three encodings: slow on a busy machine.
+  }, 60_000);
 
   it('gives the same ids the second time, from its caches', async () => {
     const o = await loadEncoder('o200k_base');
