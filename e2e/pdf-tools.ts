@@ -113,7 +113,7 @@ function decodeEntities(text: string): string {
 }
 
 /** What a built chapter page says about itself: number, title, the second its video starts. */
-export function chapterFacts(lang: 'zh' | 'en', slug: string): { number: number; title: string; start: number } {
+export function chapterFacts(lang: string, slug: string): { number: number; title: string; start: number } {
   const html = fs.readFileSync(`dist/${lang}/${slug}/index.html`, 'utf8');
   const number = Number(/<article[^>]*data-chapter="(\d+)"/.exec(html)?.[1]);
   const title = decodeEntities(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '');

@@ -7,7 +7,15 @@ import { expect, test } from '@playwright/test';
 import { builtOrigin, chapterSlugs } from './helpers';
 import { chapterFacts, grayPages, ink, pdfFonts, pdfInfo, pdfText, readManifest, readQr, squash } from './pdf-tools';
 
-const langs = ['zh', 'en'] as const;
+const langs = ['zh', 'en', 'zh-tw'] as const;
+type Lang = (typeof langs)[number];
+/** What each language's handouts print: the title shown beside theirs, headings, the CJK font. */
+const printed: Record<Lang, { twin: Lang; answers: RegExp; after: RegExp; chapter: (n: number) => string; cover: string; font: RegExp }> = {
+  zh: { twin: 'en', answers: /自测答案/, after: /本章术语|延伸阅读/, chapter: (n) => `第 ${n} 章`, cover: '深入理解', font: /NotoSans(CJK)?SC/ },
+  en: { twin: 'zh', answers: /Answers/, after: /Terms in this chapter|Further reading/, chapter: (n) => `Chapter ${n}`, cover: 'Deep Dive', font: /NotoSans(CJK)?SC/ },
+  // Traditional Chinese prints with Taiwan's glyph shapes: Noto Sans TC.
+  'zh-tw': { twin: 'en', answers: /自測答案/, after: /本章術語|延伸閱讀/, chapter: (n) => `第 ${n} 章`, cover: '深入理解', font: /NotoSans(CJK)?TC/ },
+};
 const slugs = chapterSlugs();
 const manifest = readManifest();
 const pdfPath = (file: string) => `dist/${file}`;
@@ -15,7 +23,7 @@ const pdfPath = (file: string) => `dist/${file}`;
 const origin = builtOrigin();
 const printedSite = origin ? new URL(origin).host : '';
 
-function chapterPdf(lang: 'zh' | 'en', slug: string): string {
+function chapterPdf(lang: Lang, slug: string): string {
   const { number } = chapterFacts(lang, slug);
   return `${lang}/handouts/${String(number).padStart(2, '0')}-${slug}-${lang}.pdf`;
 }
@@ -34,7 +42,7 @@ for (const lang of langs) {
     test(`${lang} handout of ${slug}: pages, fonts, titles, QR code`, () => {
       const file = pdfPath(chapterPdf(lang, slug));
       const facts = chapterFacts(lang, slug);
-      const twin = chapterFacts(lang === 'zh' ? 'en' : 'zh', slug);
+      const twin = chapterFacts(printed[lang].twin, slug);
       const info = pdfInfo(file);
       expect(info.size).toBe('A4');
       expect(info.pages).toBeGreaterThanOrEqual(2);
@@ -62,7 +70,7 @@ for (const lang of langs) {
       const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
-      expect(fonts.some((f) => /NotoSans(CJK)?SC/.test(f.name) && f.subset && f.type === 'CID TrueType')).toBe(true);
+      expect(fonts.some((f) => printed[lang].font.test(f.name) && f.subset && f.type === 'CID TrueType')).toBe(true);
       expect(fonts.filter((f) => f.type === 'Type 3').map((f) => f.name)).toEqual([]);
       if (/\p{Script=Hangul}/u.test(pdfText(file))) expect(fonts.some((f) => /NotoSansKR/.test(f.name) && f.subset)).toBe(true);
 
@@ -74,10 +82,10 @@ for (const lang of langs) {
       // questions it can run over two pages, with the video's use note after it); no page is blank
       // between the running heads.
       const texts = Array.from({ length: info.pages }, (_, i) => pdfText(file, i + 1));
-      const keyPage = texts.findLastIndex((text) => (lang === 'zh' ? /自测答案/ : /Answers/).test(text));
+      const keyPage = texts.findLastIndex((text) => printed[lang].answers.test(text));
       expect(keyPage).toBeGreaterThan(0);
       expect(keyPage).toBeGreaterThanOrEqual(info.pages - 3);
-      for (const text of texts.slice(keyPage + 1)) expect(text).not.toMatch(lang === 'zh' ? /本章术语|延伸阅读/ : /Terms in this chapter|Further reading/);
+      for (const text of texts.slice(keyPage + 1)) expect(text).not.toMatch(printed[lang].after);
       for (const [i, page] of grayPages(file, 20).entries()) expect(ink(page, 0.1, 0.9), `page ${i + 1}`).toBeGreaterThan(0.0005);
     });
   }
@@ -95,18 +103,18 @@ for (const lang of langs) {
     const lines = contents.split('\n').map((l) => l.trim());
     for (const slug of slugs) {
       const { number, title } = chapterFacts(lang, slug);
-      const label = lang === 'zh' ? `第 ${number} 章` : `Chapter ${number}`;
+      const label = printed[lang].chapter(number);
       const line = lines.find((l) => squash(l).startsWith(squash(`${label} ${title}`).slice(0, 12)));
       expect(line, `${slug} in the contents`).toBeDefined();
       const page = Number(/(\d+)$/.exec(line!)?.[1]);
       expect(page, `${slug}'s page number`).toBeGreaterThan(2);
       expect(squash(pdfText(file, page)), `${slug} starts on page ${page}`).toContain(squash(title));
     }
-    expect(squash(contents)).toContain(lang === 'zh' ? '自测答案' : 'Answers');
+    expect(squash(contents)).toMatch(printed[lang].answers);
 
-    // Chinese is embedded in both booklets (the zh one throughout, the en one in the other titles).
-    expect(pdfFonts(file).some((f) => /NotoSans(CJK)?SC/.test(f.name) && f.embedded && f.subset)).toBe(true);
-    expect(pdfText(file, 1)).toContain(lang === 'zh' ? '深入理解' : 'Deep Dive');
+    // Chinese is embedded in every booklet (the Chinese ones throughout, the en one in the other titles).
+    expect(pdfFonts(file).some((f) => printed[lang].font.test(f.name) && f.embedded && f.subset)).toBe(true);
+    expect(pdfText(file, 1)).toContain(printed[lang].cover);
     expect(readQr(file, 1)).toBe('https://www.youtube.com/watch?v=7xTGNNLPyMI&t=0');
     for (const [i, page] of grayPages(file, 12).entries()) expect(ink(page, 0.1, 0.9), `page ${i + 1}`).toBeGreaterThan(0.0005);
   });

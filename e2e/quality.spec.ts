@@ -53,7 +53,8 @@ test('every page has a title, a description, Open Graph tags in its language, an
   for (const page of pages) {
     const html = fs.readFileSync(page.file, 'utf8');
     const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
-    if (lang !== 'zh-CN' && lang !== 'en') missing.push(`${page.url}: lang ${lang}`);
+    const ogLocales: Record<string, string> = { 'zh-CN': 'zh_CN', en: 'en_US', 'zh-TW': 'zh_TW' };
+    if (!lang || !ogLocales[lang]) missing.push(`${page.url}: lang ${lang}`);
     if (!/<title>[^<]{3,}<\/title>/.test(html)) missing.push(`${page.url}: title`);
     if (!/<meta name="description" content="[^"]{10,}"/.test(html)) missing.push(`${page.url}: description`);
     if (page.url.endsWith('404.html')) continue;
@@ -64,7 +65,7 @@ test('every page has a title, a description, Open Graph tags in its language, an
       if (!html.includes(`property="${og}"`)) missing.push(`${page.url}: ${og}`);
     }
     const ogLocale = /property="og:locale" content="([^"]+)"/.exec(html)?.[1];
-    if (ogLocale && ogLocale !== (lang === 'en' ? 'en_US' : 'zh_CN')) missing.push(`${page.url}: og:locale ${ogLocale} on a ${lang} page`);
+    if (ogLocale && ogLocale !== ogLocales[lang ?? '']) missing.push(`${page.url}: og:locale ${ogLocale} on a ${lang} page`);
   }
   expect(missing).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * names, abbreviation and aliases, each expected to find the chapter that first explains the term;
  * and a few tricky queries with the ranking they must have.
  */
-import { checkCourse, readCourseSources } from '../src/lib/content-checks';
+import { readCourse } from '../src/lib/course-model';
 import { courseDir } from '../src/lib/course-dir';
 import { aliasParts } from '../src/lib/schemas';
 
@@ -15,7 +15,7 @@ export interface TermQuery {
 }
 
 export function validCourse() {
-  const { valid, problems } = checkCourse(readCourseSources(courseDir()));
+  const { valid, problems } = readCourse(courseDir());
   if (!valid) throw new Error(`the course does not pass its checks: ${problems.map((p) => p.message).join('; ')}`);
   return valid;
 }
@@ -37,7 +37,7 @@ export function partChapters(partId: string): string[] {
 }
 
 /** The UI languages every case runs in. */
-export const uis = ['zh', 'en'] as const;
+export const uis = ['zh', 'en', 'zh-tw'] as const;
 
 /** Whether some hit is a chapter of `first`, and every such hit comes before any chapter of `then`. */
 export function partsInOrder(keys: string[], first: string[], then: string[]): boolean {

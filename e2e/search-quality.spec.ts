@@ -52,6 +52,14 @@ const firsts: [(typeof uis)[number], string, string][] = [
   ['zh', '基于人类反馈的强化学习', 'rlhf'],
   ['en', 'DeepSeek', 'deepseek-r1'],
   ['zh', '思维链', 'models-need-tokens-to-think'],
+  // Traditional Chinese: in its own UI, and reached from the others.
+  ['zh-tw', '分詞', 'tokenization'],
+  ['zh-tw', '幻覺', 'hallucinations'],
+  ['zh-tw', '模型為什麼會編造', 'hallucinations'],
+  ['zh-tw', '思維鏈', 'models-need-tokens-to-think'],
+  ['zh-tw', 'hallucination', 'hallucinations'],
+  ['en', '幻覺', 'hallucinations'],
+  ['zh', '強化學習', 'reinforcement-learning'],
 ];
 
 for (const [ui, query, slug] of firsts) {
