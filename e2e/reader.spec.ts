@@ -54,6 +54,21 @@ test('choosing the other language opens it at the same section', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-reading-mode', 'en');
 });
 
+test('Traditional Chinese side by side: beside English by default, beside Simplified when chosen', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/zh-tw/tokenization/');
+  await expect(page.locator('h1')).toHaveText('分詞：把文字變成詞元');
+  await page.getByRole('button', { name: '雙語對照', exact: true }).click();
+  const other = page.locator('.pair[data-pair="bpe"] .half--other');
+  await expect(other).toHaveAttribute('lang', 'en');
+  await expect(other).toContainText('Byte pair encoding');
+  await page.getByLabel('對照的語言').selectOption('zh');
+  await expect(other).toHaveAttribute('lang', 'zh-CN');
+  await expect(other).toContainText('字节对编码');
+  await expect(page.locator('.pair[data-pair="bpe"] .half--page')).toContainText('位元組對編碼');
+  expect(errors).toEqual([]);
+});
+
 test('bilingual mode stacks the two languages on a narrow screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.addInitScript(() => localStorage.setItem('reading-mode', 'bilingual'));
