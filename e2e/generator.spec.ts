@@ -120,6 +120,42 @@ test('@generator three languages: side by side with a partner the reader picks, 
   }
 });
 
+test('@generator three languages: the widgets speak the course’s own French and work', async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = await serveBuild(build('three-languages'), '/');
+  try {
+    await page.goto(`${server.origin}/fr/basics/`);
+    const tk = page.locator('[data-widget="tokenizer"]');
+    await expect(tk).toHaveAttribute('aria-label', 'Atelier de tokenisation');
+    await expect(tk.locator('select[data-tk="preset"] option:checked')).toHaveText('Choisir un exemple…');
+    await expect(tk.getByText('Encodage', { exact: true })).toBeVisible();
+    const count = Number(await tk.getAttribute('data-token-count'));
+    expect(count).toBeGreaterThan(0);
+    // Live: an edit is tokenized in the browser, and the messages come from ui/fr.yaml.
+    await tk.locator('textarea').fill('');
+    await expect(tk).toHaveAttribute('data-token-count', '0');
+    await expect(tk.locator('[data-tk="msg"]')).toHaveText('Tapez ou collez du texte pour voir ses jetons.');
+    await tk.locator('textarea').fill('Demain, le temps sera beau.');
+    await expect(tk).not.toHaveAttribute('data-token-count', '0');
+    await expect(tk.locator('.tk-primary .tk-t').first()).toHaveAttribute('aria-label', /^\S+ : (numéro \d+|\d+ jetons, numéros \d+(, \d+)+)$/);
+    await tk.locator('[data-tk="model"]').fill('pas-un-modèle');
+    await tk.locator('[data-tk="model"]').press('Enter');
+    await expect(tk.locator('[data-tk="msg"]')).toContainText('« pas-un-modèle » n’est pas dans la liste');
+
+    await page.goto(`${server.origin}/fr/more/`);
+    const smp = page.locator('[data-widget="sampling"]');
+    await expect(smp.locator('.smp-title')).toHaveText('Atelier d’échantillonnage');
+    await expect(smp.locator('.smp-badge').first()).toHaveText('Illustratif');
+    await expect(smp.locator('.smp-stats').first()).toContainText('jetons gardés sur 3');
+    await smp.getByRole('button', { name: 'Tirer une fois' }).click();
+    await expect(smp.locator('.smp-status')).toHaveText(/^Tiré : ␣(beau|pluvieux|froid)$/);
+    await smp.getByRole('button', { name: 'Tirer 100 fois' }).click();
+    await expect(smp.locator('.smp-status')).toHaveText(/^100 tirages : le plus souvent ␣\S+ \(\d+ fois\)$/);
+  } finally {
+    server.close();
+  }
+});
+
 test('@generator one language: no language links, no reading modes, no other names after terms', async ({ page }) => {
   test.setTimeout(120_000);
   const out = build('one-language');

@@ -19,7 +19,9 @@ import { formatCount, formatRatio, tokensPerChar } from '../../lib/tokenizer/sta
 import type { TokenGroup } from '../../lib/tokenizer/segments';
 import type { PaneResult } from '../../lib/tokenizer/tokenize';
 import type { Reply, TokenizeRequest } from './protocol';
-import { tokenizerMessages, widgetCode, type TokenizerMessages } from './strings';
+import { readClientStrings } from '../../i18n/client-strings';
+import { fill } from '../../i18n/strings';
+import { loneSurrogates, tokenizerClientKeys, tokenLabel, type TokenizerText } from './messages';
 
 type Listener = (reply: Reply) => void;
 const listeners = new Map<string, Listener>();
@@ -43,7 +45,7 @@ function getWorker(): Worker {
 type NoteKey = 'chat' | 'empty' | 'lone' | 'load' | 'model' | 'link' | 'linkRead';
 
 class TokenizerWidget extends HTMLElement {
-  private t!: TokenizerMessages;
+  private t!: TokenizerText;
   private locale = '';
   private limit = 1000;
   private state!: WidgetState;
@@ -84,9 +86,9 @@ class TokenizerWidget extends HTMLElement {
   }
 
   private setUp(): void {
-    // data-locale is the text's BCP 47 code; the render has already refused a language without strings.
+    // data-locale is the text's BCP 47 code; data-strings the messages in it (from the packs, at build time).
     this.locale = this.dataset['locale'] || document.documentElement.lang;
-    this.t = tokenizerMessages[widgetCode(this.locale) ?? Object.keys(tokenizerMessages)[0]!]!;
+    this.t = readClientStrings(this.dataset['strings'], tokenizerClientKeys);
     this.limit = Number(this.dataset['limit']) || 1000;
     this.input = this.el('input') as HTMLTextAreaElement;
     this.encodingSelect = this.el('encoding') as HTMLSelectElement;
@@ -102,7 +104,7 @@ class TokenizerWidget extends HTMLElement {
       mode: isMode(mode) ? mode : 'text',
     };
     this.initial = { ...this.state };
-    if (this.state.text === '') this.notes.set('empty', this.t.empty);
+    if (this.state.text === '') this.notes.set('empty', this.t['tokenizer.empty']);
     this.input.readOnly = false;
 
     this.input.addEventListener('input', () => {
@@ -165,7 +167,7 @@ class TokenizerWidget extends HTMLElement {
   private setState(change: Partial<WidgetState>): void {
     const { state, notes } = normalizeState({ ...this.state, text: this.text(), ...change });
     this.state = state;
-    this.note('chat', notes.includes('chat-encoding') ? this.t.chatEncoding : undefined);
+    this.note('chat', notes.includes('chat-encoding') ? this.t['tokenizer.chatEncoding'] : undefined);
     if (change.text !== undefined) this.input.value = state.text;
     this.request();
   }
@@ -206,9 +208,9 @@ class TokenizerWidget extends HTMLElement {
     const option = [...(document.getElementById('tokenizer-models') as HTMLDataListElement | null)?.options ?? []].find((o) => o.value === name);
     const encoding = option?.dataset['encoding'];
     if (isEncodingName(encoding)) {
-      this.note('model', this.t.modelUses(name, encoding));
+      this.note('model', this.say('tokenizer.modelUses', { model: name, encoding }));
       this.setState({ encoding });
-    } else this.note('model', this.t.unknownModel(this.modelInput.value.trim()));
+    } else this.note('model', this.say('tokenizer.unknownModel', { model: this.modelInput.value.trim() }));
   }
 
   // ── talking to the worker ──────────────────────────────────────────────────────────────
@@ -242,7 +244,7 @@ class TokenizerWidget extends HTMLElement {
       this.inFlight = true;
     } catch {
       this.inFlight = false;
-      this.note('load', this.t.workerFailed);
+      this.note('load', this.t['tokenizer.workerFailed']);
       this.removeAttribute('aria-busy');
     }
   }
@@ -252,17 +254,17 @@ class TokenizerWidget extends HTMLElement {
       // The worker itself failed (it will be started again on the next change).
       if (!this.inFlight) return;
       this.inFlight = false;
-      this.note('load', this.t.workerFailed);
+      this.note('load', this.t['tokenizer.workerFailed']);
       this.removeAttribute('aria-busy');
       return;
     }
     if (reply.seq !== this.seq) return;
-    if (reply.type === 'loading') this.note('load', this.t.loading(reply.encoding));
+    if (reply.type === 'loading') this.note('load', this.say('tokenizer.loading', { encoding: reply.encoding }));
     else if (reply.type === 'error') {
       this.failed = true;
-      this.note('load', this.t.loadFailed(reply.encoding));
+      this.note('load', this.say('tokenizer.loadFailed', { encoding: reply.encoding }));
     } else if (reply.type === 'pane') {
-      if (this.notes.get('load') === this.t.loading(reply.result.encoding)) this.note('load', undefined);
+      if (this.notes.get('load') === this.say('tokenizer.loading', { encoding: reply.result.encoding })) this.note('load', undefined);
       this.render(reply.result, reply.ms);
     } else {
       if (!this.failed) this.note('load', undefined);
@@ -323,15 +325,15 @@ class TokenizerWidget extends HTMLElement {
     pane.querySelector('[data-tk="ids"]')!.replaceChildren(ids);
     const cap = pane.querySelector<HTMLElement>('[data-tk="cap"]')!;
     cap.hidden = result.shownTokens >= result.tokens;
-    cap.textContent = cap.hidden ? '' : this.t.truncated(fmt(result.shownTokens), fmt(result.tokens));
+    cap.textContent = cap.hidden ? '' : this.say('tokenizer.truncated', { shown: fmt(result.shownTokens), total: fmt(result.tokens) });
     pane.removeAttribute('data-stale');
     pane.dataset['encodeMs'] = ms.toFixed(1);
     this.enhance(pane, result.groups);
 
     if (result.encoding === this.state.encoding) {
       this.dataset['tokenCount'] = String(result.tokens);
-      this.note('empty', result.chars === 0 && result.special === 0 ? this.t.empty : undefined);
-      this.note('lone', result.loneSurrogates > 0 ? this.t.loneSurrogates(result.loneSurrogates) : undefined);
+      this.note('empty', result.chars === 0 && result.special === 0 ? this.t['tokenizer.empty'] : undefined);
+      this.note('lone', result.loneSurrogates > 0 ? loneSurrogates(this.t, result.loneSurrogates, this.locale) : undefined);
     }
   }
 
@@ -376,7 +378,7 @@ class TokenizerWidget extends HTMLElement {
           const group = groups.get(item.dataset['g'] ?? '') ?? { ids: [], bytes: [] };
           let raw = this.rawText.get(item);
           if (raw === undefined) this.rawText.set(item, (raw = decoder.decode(Uint8Array.from(group.bytes))));
-          item.setAttribute('aria-label', this.t.tokenLabel(displayText(raw, true), group.ids));
+          item.setAttribute('aria-label', tokenLabel(this.t, displayText(raw, true), group.ids, this.locale));
         }
       });
     }
@@ -469,6 +471,10 @@ class TokenizerWidget extends HTMLElement {
 
   // ── messages ───────────────────────────────────────────────────────────────────────────
 
+  private say(key: keyof TokenizerText, values: Record<string, string | number>): string {
+    return fill(this.t[key], values, this.locale);
+  }
+
   private note(key: NoteKey, text: string | undefined): void {
     if (text === undefined) this.notes.delete(key);
     else this.notes.set(key, text);
@@ -480,7 +486,7 @@ class TokenizerWidget extends HTMLElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = window.setTimeout(() => {
       const count = Number(this.dataset['tokenCount']);
-      this.live.textContent = this.t.announce(formatCount(count, this.locale), this.state.encoding);
+      this.live.textContent = this.say('tokenizer.announce', { count: formatCount(count, this.locale), encoding: this.state.encoding });
     }, 600);
   }
 
@@ -489,7 +495,7 @@ class TokenizerWidget extends HTMLElement {
   private restoreFromLink(first: boolean): void {
     const { states, problems } = parseHash(location.hash);
     const linked = states.get(this.id);
-    this.note('linkRead', problems.has(this.id) ? this.t.linkCorrupt : undefined);
+    this.note('linkRead', problems.has(this.id) ? this.t['tokenizer.linkCorrupt'] : undefined);
     if (!linked) return;
     const next = { ...this.state, text: this.text(), ...linked };
     if (next.text === this.state.text && next.encoding === this.state.encoding && next.mode === this.state.mode) return;
@@ -507,7 +513,7 @@ class TokenizerWidget extends HTMLElement {
     const { initial } = this;
     const state = { ...this.state, text: this.text() };
     const fits = linkFits(state.text);
-    this.note('link', fits ? undefined : this.t.linkTooLong(formatCount(Number(this.dataset['maxLink']) || 0, this.locale)));
+    this.note('link', fits ? undefined : this.say('tokenizer.linkTooLong', { max: formatCount(Number(this.dataset['maxLink']) || 0, this.locale) }));
     const same = state.text === initial.text && state.encoding === initial.encoding && state.mode === initial.mode;
     const keep = !same && fits ? state : undefined;
     if (!keep && !isStateHash(location.hash)) return;
@@ -520,9 +526,9 @@ class TokenizerWidget extends HTMLElement {
     this.writeLink();
     try {
       await navigator.clipboard.writeText(location.href);
-      this.note('link', this.t.linkCopied);
+      this.note('link', this.t['tokenizer.linkCopied']);
     } catch {
-      this.note('link', this.t.linkCopyFailed);
+      this.note('link', this.t['tokenizer.linkCopyFailed']);
     }
   }
 }
