@@ -156,6 +156,38 @@ test('@generator three languages: the widgets speak the course’s own French an
   }
 });
 
+test('@generator three languages: flashcards pair the page’s language with each other one, and the decks carry every name', async ({ page }) => {
+  test.setTimeout(120_000);
+  const out = build('three-languages');
+  const tsv = read(out, 'fr/flashcards/glossary-fr.tsv').split('\n');
+  expect(tsv[0]!.split('\t').slice(0, 3)).toEqual(['anglais', 'chinois', 'français']);
+  expect(tsv[1]!.split('\t').slice(0, 3)).toEqual(['loop', '循环', 'boucle']);
+  const server = await serveBuild(out, '/');
+  try {
+    await page.goto(`${server.origin}/fr/flashcards/`);
+    const radios = page.locator('input[name="fc-direction"]');
+    expect(await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual(['en-fr', 'fr-en', 'zh-fr', 'fr-zh', 'term-def']);
+    for (const name of ['anglais → français', 'français → anglais', 'chinois → français', 'français → chinois']) await expect(page.getByLabel(name)).toBeVisible();
+    const root = page.locator('[data-flashcards]');
+    await expect(root).toHaveAttribute('data-due', '1');
+    await page.getByLabel('français → chinois').check();
+    await expect(page.locator('[data-fc-front]')).toHaveText('boucle');
+    await expect(page.locator('[data-fc-front]')).toHaveAttribute('lang', 'fr');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.fc-answer')).toHaveText('循环');
+    await expect(page.locator('.fc-answer span')).toHaveAttribute('lang', 'zh-CN');
+    await page.keyboard.press('3');
+    await expect(root).toHaveAttribute('data-due', '0');
+    // Term → definition: the other languages' names come with the definition.
+    await page.getByLabel(/Term → definition/).check();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.fc-answer')).toHaveText('loop · 循环');
+    await expect(page.locator('[data-fc-back]')).toContainText('Recommencer encore.');
+  } finally {
+    server.close();
+  }
+});
+
 test('@generator one language: no language links, no reading modes, no other names after terms', async ({ page }) => {
   test.setTimeout(120_000);
   const out = build('one-language');

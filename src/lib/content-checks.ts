@@ -386,6 +386,7 @@ export function resolveLanguages(courseData: unknown, file: string, problems: Pr
       quotes: item.quotes ?? pack!.quotes,
       reading: item.reading ?? pack!.reading,
       ogLocale: item.ogLocale ?? pack!.ogLocale,
+      ...(pack?.names ? { names: pack.names } : {}),
     });
   });
   return out;

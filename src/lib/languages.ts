@@ -28,8 +28,13 @@ export function otherLanguages(languages: readonly Language[], path: string): La
   return languages.filter((l) => l.path !== path);
 }
 
-/** Language name for `other` in the language `code`, e.g. "英文" … as Intl knows it ("英语"), or its own label. */
-export function languageName(code: string, other: Language): string {
+/**
+ * Language name for `other` in the language `code`: from `names` (the language's own words,
+ * LanguageFacts.names, e.g. 英文), else as Intl knows it ("Chinese"), else its own label.
+ */
+export function languageName(code: string, other: Language, names?: Record<string, string>): string {
+  const own = names?.[other.code];
+  if (own) return own;
   try {
     const base = other.code.split('-')[0]!;
     return new Intl.DisplayNames([code], { type: 'language' }).of(base) ?? other.label;

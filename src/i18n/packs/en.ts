@@ -146,11 +146,11 @@ export const enStrings = {
   qScore: 'Graded questions in this chapter: {right} of {total} right',
   homeScore: 'Self-check: {right} of {total} right',
   flashcards: 'Flashcards',
-  flashcardsIntro: 'Review the glossary as cards: Chinese to English, English to Chinese, or a term to its definition. The FSRS spaced-repetition scheduler decides when each card comes back: the better you know it, the longer it waits.',
+  flashcardsIntro: 'Review the glossary as cards: a term’s name in one language to its name in another, or a term to its definition. The FSRS spaced-repetition scheduler decides when each card comes back: the better you know it, the longer it waits.',
   flashcardsLink: 'Review the terms as flashcards',
   fcDirection: 'Cards',
-  fcZhEn: 'Chinese → English',
-  fcEnZh: 'English → Chinese',
+  /** A card direction: {from} and {to} are languages' names in this language. */
+  fcFromTo: '{from} → {to}',
   fcTermDef: 'Term → definition',
   fcPart: 'Part of the course',
   fcAllParts: 'All parts',
@@ -166,12 +166,10 @@ export const enStrings = {
   fcDownloads: 'Take the cards to another app',
   fcAnki: 'Download the Anki deck (.apkg)',
   fcTsv: 'Plain cards (TSV, for other apps)',
-  fcDecksNote: 'One note per term: both names, the definition and a link to the chapter that introduces it. The decks are built from the glossary, so they are always current.',
+  fcDecksNote: 'One note per term: its name in each language, the definition and a link to the chapter that introduces it. The decks are built from the glossary, so they are always current.',
   fcStateNote: 'Your reviews are kept in your own browser only, with your reading progress (export, import and reset on the home page); nothing is sent anywhere.',
   fcCard: 'Card',
   fcIntroducedIn: 'Introduced in',
-  fcFieldZh: 'Chinese',
-  fcFieldEn: 'English',
   /* The tokenizer widget (<Tokenizer>). Labels are drawn at build time; the keys the custom
      element also uses at run time are listed in src/islands/tokenizer/messages.ts. */
   'tokenizer.widget': 'Tokenizer playground',
