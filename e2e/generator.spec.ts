@@ -4,7 +4,7 @@
  * with COURSE_DIR into a temporary folder; the pages follow the course's language list and carry
  * nothing of any other course. Run alone with `npm run test:generator`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +14,19 @@ import { serveBuild } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const builds = new Map<string, string>();
+/** Each build's log (stdout and stderr), by fixture. */
+const logs = new Map<string, string>();
 /** Builds a fixture once (HANDOUTS=0) and returns its output folder. */
 function build(fixture: string): string {
   let out = builds.get(fixture);
   if (!out) {
     out = fs.mkdtempSync(path.join(os.tmpdir(), `gen-${fixture}-`));
     // A known origin, so the sitemap and absolute alternates are written as on a deployed site.
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, stdio: 'pipe' });
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, encoding: 'utf8' });
+    const log = `${run.stdout}${run.stderr}`;
+    if (run.status !== 0) throw new Error(`the ${fixture} fixture did not build:\n${log}`);
     builds.set(fixture, out);
+    logs.set(fixture, log);
   }
   return out;
 }
@@ -48,6 +53,8 @@ test('@generator every fixture builds with nothing of the lecture this repositor
       expect(text.includes(trace), `${fixture} contains "${trace}"`).toBe(false);
     }
   }
+  // What a course does not have is not worth a warning: the bare course has no glossary/ folder.
+  expect(logs.get('bare')).not.toMatch(/glossary[^\n]*does not exist|does not exist or is empty/);
 });
 
 test('@generator three languages: routes, <html lang>, hreflang, sitemap, search and strings follow the list', () => {

@@ -11,9 +11,13 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-/** glossary/token.yaml → entry id "token"; names and definitions keyed by the course's language paths. */
+/**
+ * glossary/token.yaml → entry id "token"; names and definitions keyed by the course's language paths.
+ * A course without terms has no glossary/ folder to glob (the glob loader would warn that it is
+ * missing): its collection is empty by design, and nothing asks for it (glossaryTerms()).
+ */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${dir}/glossary` }),
+  loader: course.uses.glossary ? glob({ pattern: '*.yaml', base: `${dir}/glossary` }) : () => [],
   schema: schemasFor(course.languages.map((l) => l.path)).term,
 });
 
