@@ -162,8 +162,12 @@ if (!fs.existsSync(chromiumPath)) {
       await context.close();
       return t;
     }
+    // The page's first widget starts on its own encoding; the switch goes to another, so both download.
+    const startEncoding = /data-widget="tokenizer"[^>]*data-encoding="([^"]+)"/.exec(first.html)?.[1] ?? 'o200k_base';
+    const switchTo = startEncoding === 'o200k_base' ? 'cl100k_base' : 'o200k_base';
+    const mb = (name) => `${(fs.statSync(path.join(astro, chunks.find((c) => c.name === name)?.file ?? '')).size / 1024 / 1024).toFixed(2)} MB`;
     const firstKey = await timeToResult(first.url, (w) => w.locator('textarea').press('!'));
-    const switchO200k = await timeToResult(first.url, (w) => w.locator('select[data-tk="encoding"]').selectOption('o200k_base'));
+    const switched = await timeToResult(first.url, (w) => w.locator('select[data-tk="encoding"]').selectOption(switchTo));
 
     // o200k_base on 100 KB of Chinese (and English), in the worker, encoding already loaded.
     const context = await browser.newContext();
@@ -196,8 +200,8 @@ if (!fs.existsSync(chromiumPath)) {
 
     console.log('\nIn Chromium (pages served by scripts/serve.mjs on this machine):');
     console.table([
-      { measure: 'first keystroke → first coloured result, cl100k_base downloaded (0.95 MB)', time: ms(firstKey), target: '< 1000 ms', '': mark(firstKey < 1000) },
-      { measure: 'switch to o200k_base → first coloured result, downloaded (2.0 MB)', time: ms(switchO200k), target: '< 1000 ms', '': mark(switchO200k < 1000) },
+      { measure: `first keystroke → first coloured result, ${startEncoding} downloaded (${mb(startEncoding)})`, time: ms(firstKey), target: '< 1000 ms', '': mark(firstKey < 1000) },
+      { measure: `switch to ${switchTo} → first coloured result, downloaded (${mb(switchTo)})`, time: ms(switched), target: '< 1000 ms', '': mark(switched < 1000) },
       ...runs.map((r) => ({ measure: `o200k_base, 100 KB of ${r.lang} (${r.run.tokens} tokens), in the worker`, time: ms(r.run.worker), ...target(r.han, r.run.worker) })),
       { measure: `o200k_base, another 100 KB of ${hard.lang}, in the worker`, time: ms(fresh.worker), ...target(hard.han, fresh.worker) },
       { measure: '  the same, edit → result drawn on the page', time: ms(fresh.roundTrip), target: '', '': '' },
