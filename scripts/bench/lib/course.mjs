@@ -1,36 +1,22 @@
 // The course the benches measure (COURSE_DIR, default content/), read by the build's own reader
-// (src/lib/course-model.ts, bundled with esbuild as check-content.mjs does), and the built pages
+// (src/lib/course-model.ts, through scripts/import-ts.mjs), and the built pages
 // of dist/ that use a widget. Benches name no course's chapters or words: they ask here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from '../../import-ts.mjs';
 
 let reading;
 /** The course's model and its valid content: languages, chapters in order, glossary terms. */
 export async function benchCourse() {
   if (reading) return reading;
-  const { outputFiles } = await build({
-    stdin: {
-      contents: `
-        import { readCourse } from './src/lib/course-model';
-        import { courseDir } from './src/lib/course-dir';
-        export const read = () => readCourse(courseDir());
-      `,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    write: false,
-  });
-  // Inside node_modules, so that the bundle's bare imports (yaml, zod…) resolve from there.
-  const file = path.resolve('node_modules/.cache/bench-course.mjs');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, outputFiles[0].text);
-  const { read } = await import(pathToFileURL(file).href);
+  const { read } = await importTs(
+    `
+    import { readCourse } from './src/lib/course-model';
+    import { courseDir } from './src/lib/course-dir';
+    export const read = () => readCourse(courseDir());
+  `,
+    'bench-course',
+  );
   const { model, valid, problems, dir } = read();
   if (!model || !valid) {
     console.error(`The course in ${dir} does not pass its checks (npm run check:content):\n${problems.map((p) => `  ${p.file} › ${p.message}`).join('\n')}`);
