@@ -204,6 +204,8 @@ test('@generator one language: no language links, no reading modes, no other nam
   expect(html).not.toContain('term-other');
   expect([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['en']);
   expect(html).toContain('data-widget="tokenizer"');
+  // Flashcards with one language: only term → definition.
+  expect([...read(out, 'en/flashcards/index.html').matchAll(/name="fc-direction" value="([^"]+)"/g)].map((m) => m[1])).toEqual(['term-def']);
   const server = await serveBuild(out, '/');
   try {
     await page.goto(`${server.origin}/en/alone/`);
