@@ -4,7 +4,7 @@
  * with COURSE_DIR into a temporary folder; the pages follow the course's language list and carry
  * nothing of any other course. Run alone with `npm run test:generator`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +14,19 @@ import { serveBuild } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const builds = new Map<string, string>();
+/** Each build's log (stdout and stderr), by fixture. */
+const logs = new Map<string, string>();
 /** Builds a fixture once (HANDOUTS=0) and returns its output folder. */
 function build(fixture: string): string {
   let out = builds.get(fixture);
   if (!out) {
     out = fs.mkdtempSync(path.join(os.tmpdir(), `gen-${fixture}-`));
     // A known origin, so the sitemap and absolute alternates are written as on a deployed site.
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, stdio: 'pipe' });
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, encoding: 'utf8' });
+    const log = `${run.stdout}${run.stderr}`;
+    if (run.status !== 0) throw new Error(`the ${fixture} fixture did not build:\n${log}`);
     builds.set(fixture, out);
+    logs.set(fixture, log);
   }
   return out;
 }
@@ -48,6 +53,8 @@ test('@generator every fixture builds with nothing of the lecture this repositor
       expect(text.includes(trace), `${fixture} contains "${trace}"`).toBe(false);
     }
   }
+  // What a course does not have is not worth a warning: the bare course has no glossary/ folder.
+  expect(logs.get('bare')).not.toMatch(/glossary[^\n]*does not exist|does not exist or is empty/);
 });
 
 test('@generator three languages: routes, <html lang>, hreflang, sitemap, search and strings follow the list', () => {
@@ -120,6 +127,74 @@ test('@generator three languages: side by side with a partner the reader picks, 
   }
 });
 
+test('@generator three languages: the widgets speak the course’s own French and work', async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = await serveBuild(build('three-languages'), '/');
+  try {
+    await page.goto(`${server.origin}/fr/basics/`);
+    const tk = page.locator('[data-widget="tokenizer"]');
+    await expect(tk).toHaveAttribute('aria-label', 'Atelier de tokenisation');
+    await expect(tk.locator('select[data-tk="preset"] option:checked')).toHaveText('Choisir un exemple…');
+    await expect(tk.getByText('Encodage', { exact: true })).toBeVisible();
+    const count = Number(await tk.getAttribute('data-token-count'));
+    expect(count).toBeGreaterThan(0);
+    // Live: an edit is tokenized in the browser, and the messages come from ui/fr.yaml.
+    await tk.locator('textarea').fill('');
+    await expect(tk).toHaveAttribute('data-token-count', '0');
+    await expect(tk.locator('[data-tk="msg"]')).toHaveText('Tapez ou collez du texte pour voir ses jetons.');
+    await tk.locator('textarea').fill('Demain, le temps sera beau.');
+    await expect(tk).not.toHaveAttribute('data-token-count', '0');
+    await expect(tk.locator('.tk-primary .tk-t').first()).toHaveAttribute('aria-label', /^\S+ : (numéro \d+|\d+ jetons, numéros \d+(, \d+)+)$/);
+    await tk.locator('[data-tk="model"]').fill('pas-un-modèle');
+    await tk.locator('[data-tk="model"]').press('Enter');
+    await expect(tk.locator('[data-tk="msg"]')).toContainText('« pas-un-modèle » n’est pas dans la liste');
+
+    await page.goto(`${server.origin}/fr/more/`);
+    const smp = page.locator('[data-widget="sampling"]');
+    await expect(smp.locator('.smp-title')).toHaveText('Atelier d’échantillonnage');
+    await expect(smp.locator('.smp-badge').first()).toHaveText('Illustratif');
+    await expect(smp.locator('.smp-stats').first()).toContainText('jetons gardés sur 3');
+    await smp.getByRole('button', { name: 'Tirer une fois' }).click();
+    await expect(smp.locator('.smp-status')).toHaveText(/^Tiré : ␣(beau|pluvieux|froid)$/);
+    await smp.getByRole('button', { name: 'Tirer 100 fois' }).click();
+    await expect(smp.locator('.smp-status')).toHaveText(/^100 tirages : le plus souvent ␣\S+ \(\d+ fois\)$/);
+  } finally {
+    server.close();
+  }
+});
+
+test('@generator three languages: flashcards pair the page’s language with each other one, and the decks carry every name', async ({ page }) => {
+  test.setTimeout(120_000);
+  const out = build('three-languages');
+  const tsv = read(out, 'fr/flashcards/glossary-fr.tsv').split('\n');
+  expect(tsv[0]!.split('\t').slice(0, 3)).toEqual(['anglais', 'chinois', 'français']);
+  expect(tsv[1]!.split('\t').slice(0, 3)).toEqual(['loop', '循环', 'boucle']);
+  const server = await serveBuild(out, '/');
+  try {
+    await page.goto(`${server.origin}/fr/flashcards/`);
+    const radios = page.locator('input[name="fc-direction"]');
+    expect(await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual(['en-fr', 'fr-en', 'zh-fr', 'fr-zh', 'term-def']);
+    for (const name of ['anglais → français', 'français → anglais', 'chinois → français', 'français → chinois']) await expect(page.getByLabel(name)).toBeVisible();
+    const root = page.locator('[data-flashcards]');
+    await expect(root).toHaveAttribute('data-due', '1');
+    await page.getByLabel('français → chinois').check();
+    await expect(page.locator('[data-fc-front]')).toHaveText('boucle');
+    await expect(page.locator('[data-fc-front]')).toHaveAttribute('lang', 'fr');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.fc-answer')).toHaveText('循环');
+    await expect(page.locator('.fc-answer span')).toHaveAttribute('lang', 'zh-CN');
+    await page.keyboard.press('3');
+    await expect(root).toHaveAttribute('data-due', '0');
+    // Term → definition: the other languages' names come with the definition.
+    await page.getByLabel(/Term → definition/).check();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.fc-answer')).toHaveText('loop · 循环');
+    await expect(page.locator('[data-fc-back]')).toContainText('Recommencer encore.');
+  } finally {
+    server.close();
+  }
+});
+
 test('@generator one language: no language links, no reading modes, no other names after terms', async ({ page }) => {
   test.setTimeout(120_000);
   const out = build('one-language');
@@ -129,6 +204,8 @@ test('@generator one language: no language links, no reading modes, no other nam
   expect(html).not.toContain('term-other');
   expect([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['en']);
   expect(html).toContain('data-widget="tokenizer"');
+  // Flashcards with one language: only term → definition.
+  expect([...read(out, 'en/flashcards/index.html').matchAll(/name="fc-direction" value="([^"]+)"/g)].map((m) => m[1])).toEqual(['term-def']);
   const server = await serveBuild(out, '/');
   try {
     await page.goto(`${server.origin}/en/alone/`);

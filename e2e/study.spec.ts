@@ -214,6 +214,8 @@ test('flashcards: reveal with Space, grade with keys, data-due goes down and sta
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export]').click()]);
   const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
   expect(Object.keys(exported.flashcards.cards)).toHaveLength(3);
+  // The card ids readers already have in storage: "<term>:zh-en" for the first direction.
+  expect(Object.keys(exported.flashcards.cards).every((key) => /^[a-z0-9-]+:zh-en$/.test(key))).toBe(true);
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('[data-reset]').click();
   await page.goto('/en/flashcards/');

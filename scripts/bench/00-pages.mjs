@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchCourse, widgetPages } from './lib/course.mjs';
 
 const dist = path.resolve('dist');
 if (!fs.existsSync(dist)) {
@@ -17,8 +18,17 @@ function assetsOf(html) {
   return { css, js, inlineJs };
 }
 
+// Per language: its first chapter with the tokenizer (the heaviest kind of page; else its first
+// chapter), its home and its glossary.
+const course = await benchCourse();
+const tokenizerPages = await widgetPages(dist, 'tokenizer');
+const pages = course.languages.flatMap(({ path: lang }) => [
+  tokenizerPages.find((p) => p.lang === lang)?.url.slice(1, -1) ?? `${lang}/${course.chapters[0].slug}`,
+  lang,
+  `${lang}/glossary`,
+]);
 const rows = [];
-for (const page of ['zh/tokenization', 'en/tokenization', 'zh', 'en', 'zh/glossary', 'en/glossary']) {
+for (const page of pages) {
   const file = path.join(dist, page, 'index.html');
   if (!fs.existsSync(file)) continue;
   const html = fs.readFileSync(file);

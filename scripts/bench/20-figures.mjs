@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchCourse } from './lib/course.mjs';
 
 const dir = path.resolve(process.env.COURSE_DIR || 'content', 'figures');
 const dist = path.resolve('dist');
@@ -18,7 +19,7 @@ console.table(largest.map((r) => ({ figure: r.figure, KB: +(r.bytes / 1024).toFi
 
 if (fs.existsSync(dist)) {
   const rows = [];
-  for (const lang of ['zh', 'en']) {
+  for (const { path: lang } of (await benchCourse()).languages) {
     for (const slug of fs.readdirSync(path.join(dist, lang))) {
       const file = path.join(dist, lang, slug, 'index.html');
       if (!fs.existsSync(file)) continue;

@@ -1,6 +1,7 @@
 // The handout PDFs of the last `npm run build` (dist/handouts.json): time to print them all,
 // and pages and size of each. Budget: every chapter PDF under 1 MB.
 import fs from 'node:fs';
+import { benchCourse } from './lib/course.mjs';
 
 const file = 'dist/handouts.json';
 if (!fs.existsSync(file)) {
@@ -13,7 +14,7 @@ console.table(rows);
 const chapters = files.filter((f) => !f.file.includes('booklet'));
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 console.log(`${files.length} PDFs printed in ${(elapsedMs / 1000).toFixed(1)} s (2 pages in parallel)`);
-for (const lang of ['zh', 'en']) {
+for (const { path: lang } of (await benchCourse()).languages) {
   const mine = chapters.filter((f) => f.file.startsWith(`${lang}/`));
   if (!mine.length) continue;
   const kb = mine.map((f) => f.bytes / 1024);

@@ -1,12 +1,14 @@
 // The sampling playground: its JavaScript (gzip, budget 5 KB before model data), the toy
 // model's data per language (raw and gzip), and the time to generate 100 tokens in Chromium.
-// Exits non-zero when the widget code is over budget.
+// Exits non-zero when the widget code is over budget. The pages come from the course (COURSE_DIR):
+// its chapters that use <Sampling>.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { benchCourse, widgetPages } from './lib/course.mjs';
 
 const BUDGET = 5 * 1024;
 const dist = path.resolve('dist');
@@ -19,13 +21,18 @@ const br = (buf) => zlib.brotliCompressSync(buf).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. The widget's code: the Sampling script of a page that uses it, with its static imports.
-const page = path.join(dist, 'en/grand-summary/index.html');
-const html = fs.readFileSync(page, 'utf8');
-const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => /Sampling/.test(src));
+const course = await benchCourse();
+const pages = await widgetPages(dist, 'sampling');
+if (!pages.length) {
+  console.log('No chapter of this course uses <Sampling>: nothing to measure.');
+  process.exit(0);
+}
+const entries = [...pages[0].html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => /Sampling/.test(src));
 if (!entries.length) {
-  console.error('No Sampling script on /en/grand-summary/: is the widget still embedded there?');
+  console.error(`No Sampling script on ${pages[0].url}, though the widget is there.`);
   process.exit(1);
 }
+console.log(`Measured on ${pages[0].url} (the course's first chapter with the widget).`);
 const files = new Set();
 const visit = (file) => {
   if (files.has(file)) return;
@@ -40,7 +47,7 @@ console.log(`widget code: ${files.size} file(s), ${kb(code.reduce((s, b) => s + 
 
 // 2. The model data per language.
 const rows = [];
-for (const lang of ['zh', 'en']) {
+for (const { path: lang } of course.languages) {
   const file = path.join(dist, lang, 'sampling-model.json');
   if (!fs.existsSync(file)) {
     console.error(`missing ${file}`);
@@ -68,14 +75,16 @@ try {
   await new Promise((resolve, reject) => {
     const t0 = Date.now();
     const poll = () =>
-      fetch(`http://127.0.0.1:${port}/en/`).then(resolve, () => (Date.now() - t0 > 10_000 ? reject(new Error('server did not start')) : setTimeout(poll, 100)));
+      fetch(`http://127.0.0.1:${port}${pages[0].url}`).then(resolve, () => (Date.now() - t0 > 10_000 ? reject(new Error('server did not start')) : setTimeout(poll, 100)));
     poll();
   });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const timings = [];
-  for (const lang of ['zh', 'en']) {
+  // Each language's first chapter with the widget.
+  for (const page of course.languages.map((l) => pages.find((p) => p.lang === l.path)).filter(Boolean)) {
+    const lang = page.lang;
     const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${port}/${lang}/grand-summary/`);
+    await tab.goto(`http://127.0.0.1:${port}${page.url}`);
     const result = await tab.evaluate(async () => {
       const w = document.querySelector('.half--page [data-widget="sampling"]');
       const button = (act) => w.querySelector(`button[data-act="${act}"]`);

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchCourse } from './lib/course.mjs';
 
 const dist = path.resolve('dist');
 if (!fs.existsSync(dist)) {
@@ -29,18 +30,24 @@ function pageJs(page) {
   return { html, files: [...files], inline };
 }
 
+// The course's own pages: a chapter with graded questions, and the first and last chapters without
+// widgets, in its first language; the flashcards of every language.
+const course = await benchCourse();
+const primary = course.languages[0].path;
+const chapterPages = course.chapters.map((c) => `${primary}/${c.slug}`);
 const rows = [];
-const chapter = pageJs('en/inference');
+const chapter = pageJs(chapterPages.find((p) => fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8').includes('data-question')) ?? chapterPages[0]);
 const element = chapter.inline.find((code) => code.includes('graded-question'));
 if (element) rows.push({ what: 'graded-question element (inline, with the page)', gzip: gz(Buffer.from(element)) });
 const grader = /data-src="([^"]*grade[^"]*\.js)"/.exec(chapter.html)?.[1];
 if (grader) rows.push({ what: 'grading code (on the first answer)', gzip: gz(fs.readFileSync(astro(grader))) });
-for (const page of ['en/introduction', 'en/alphago']) {
+const plain = chapterPages.filter((p) => !fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8').includes('data-widget='));
+for (const page of new Set(plain.length ? [plain[0], plain.at(-1)] : [chapterPages[0]])) {
   const { files, inline } = pageJs(page);
   const bytes = files.reduce((s, f) => s + gz(fs.readFileSync(path.join(dist, '_astro', f))), 0) + gz(Buffer.from(inline.join('')));
   rows.push({ what: `/${page}/ JS before interaction (files + inline)`, gzip: bytes });
 }
-for (const lang of ['zh', 'en']) {
+for (const { path: lang } of course.languages.filter((l) => fs.existsSync(path.join(dist, l.path, 'flashcards', 'index.html')))) {
   const { files, inline } = pageJs(`${lang}/flashcards`);
   const bytes = files.reduce((s, f) => s + gz(fs.readFileSync(path.join(dist, '_astro', f))), 0) + gz(Buffer.from(inline.join('')));
   rows.push({ what: `/${lang}/flashcards/ JS (files + inline)`, gzip: bytes });

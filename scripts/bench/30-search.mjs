@@ -1,5 +1,7 @@
 // Search: index size on disk, bytes a reader downloads for the first query in each language, and
 // the time from a keystroke to the results once the index is warm (Chromium, production build).
+// The queries are the course's own glossary names (COURSE_DIR): a course without a glossary gets
+// the index sizes only.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -7,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { benchCourse } from './lib/course.mjs';
 
 const dist = path.resolve('dist');
 if (!fs.existsSync(path.join(dist, 'pagefind', 'pagefind-entry.json'))) {
@@ -38,6 +41,24 @@ console.table({
   'search UI bundle': { files: bundle.length, bytes: `${kb(sum(bundle))} (${kb(bundle.reduce((s, f) => s + gz(fs.readFileSync(f)), 0))} gzip)` },
 });
 
+const course = await benchCourse();
+if (!course.terms.length) {
+  console.log('\nThis course has no glossary, so no queries of its own: query timings skipped.');
+  process.exit(0);
+}
+/**
+ * A language's queries: names of six terms spread over the glossary (by id), in that language,
+ * then two of them in another language of the course (readers type either).
+ */
+function queriesFor(lang) {
+  const terms = [...course.terms].sort((a, b) => a.id.localeCompare(b.id));
+  const picks = [0, 1, 2, 3, 4, 5].map((i) => terms[Math.floor((i * terms.length) / 6)]).filter((t, i, all) => t && all.indexOf(t) === i);
+  const other = course.languages.find((l) => l.path !== lang)?.path;
+  return [...new Set([...picks.map((t) => t.names[lang]), ...(other ? picks.slice(0, 2).map((t) => t.names[other]) : [])])];
+}
+/** A chapter page of the language, where readers open search. */
+const chapterUrl = (lang) => `${origin}/${lang}/${course.chapters[0].slug}/`;
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
@@ -68,7 +89,7 @@ async function ready(page, url) {
 async function firstQuery(lang, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await ready(page, `${origin}/${lang}/tokenization/`);
+  await ready(page, chapterUrl(lang));
   await page.waitForLoadState('networkidle');
   const fetched = [];
   page.on('requestfinished', async (request) => {
@@ -98,7 +119,7 @@ async function firstQuery(lang, query) {
 async function warmTimes(lang, queries) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await ready(page, `${origin}/${lang}/tokenization/`);
+  await ready(page, chapterUrl(lang));
   await page.keyboard.press('/');
   const input = page.locator('#search-dialog-input');
   // Warm: every query once, so the index chunks and fragments are loaded.
@@ -146,10 +167,7 @@ async function warmTimes(lang, queries) {
 
 try {
   const rows = {};
-  for (const [lang, query] of [
-    ['zh', '分词'],
-    ['en', 'tokenizer'],
-  ]) {
+  for (const [lang, query] of course.languages.map((l) => [l.path, queriesFor(l.path)[0]])) {
     const r = await firstQuery(lang, query);
     rows[`${lang} UI, "${query}"`] = { requests: r.requests, 'bytes (as served)': kb(r.raw), 'bytes (gzip)': kb(r.gzip), 'ms to results (cold)': r.elapsed };
     if (process.env.VERBOSE) console.table(r.fetched);
@@ -158,8 +176,7 @@ try {
   console.table(rows);
 
   const warm = {};
-  warm['zh UI'] = await warmTimes('zh', ['分词', '幻觉', '后训练', '奖励模型', 'token', 'RLHF', '思维链', '预训练']);
-  warm['en UI'] = await warmTimes('en', ['tokenizer', 'hallucination', 'reward model', '幻觉', 'RLHF', 'chain of thought', 'post-training', 'base model']);
+  for (const { path: lang } of course.languages) warm[`${lang} UI`] = await warmTimes(lang, queriesFor(lang));
   console.log('\nKeystroke to results, index warm (ms)');
   console.table(Object.fromEntries(Object.entries(warm).map(([k, v]) => [k, { queries: v.n, median: v.median.toFixed(1), p95: v.p95.toFixed(1) }])));
 } finally {

@@ -1,6 +1,7 @@
 // Lighthouse 12.2.3 scores (performance, accessibility, best practices, SEO; 0–100, aim 100 in
-// each) of three pages of dist/ served by scripts/serve.mjs: the home /zh/, a chapter with the
-// tokenizer widget /en/tokenization/ and the glossary /zh/glossary/. Lighthouse's default mobile
+// each) of three pages of dist/ served by scripts/serve.mjs, from the course (COURSE_DIR): the home
+// of its first language, its last language's first chapter with the tokenizer widget (else its first
+// chapter) and the first language's glossary (when there is one). Lighthouse's default mobile
 // form factor with simulated throttling (a mid-range phone on slow 4G, estimated from an
 // unthrottled load), in Debian's Chromium with the flags of scripts/chromium.mjs.
 // Each page is audited LIGHTHOUSE_RUNS times (default 3): the table shows the run with the median
@@ -17,8 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { benchCourse, widgetPages } from './lib/course.mjs';
 
-const PAGES = ['/zh/', '/en/tokenization/', '/zh/glossary/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const AIM = 100;
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 3);
@@ -26,6 +27,11 @@ const reportDir = process.env.LIGHTHOUSE_REPORTS ? path.resolve(process.env.LIGH
 const started = performance.now();
 
 const dist = path.resolve('dist');
+const course = await benchCourse();
+const firstLang = course.languages[0].path;
+const lastLang = course.languages.at(-1).path;
+const tokenizerPage = (await widgetPages(dist, 'tokenizer')).find((p) => p.lang === lastLang);
+const PAGES = [`/${firstLang}/`, tokenizerPage?.url ?? `/${lastLang}/${course.chapters[0].slug}/`, ...(fs.existsSync(path.join(dist, firstLang, 'glossary', 'index.html')) ? [`/${firstLang}/glossary/`] : [])];
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('No dist/: run `npm run build` first.');
   process.exit(1);
@@ -158,12 +164,12 @@ try {
   let up = false;
   for (let i = 0; i < 50 && !up; i++) {
     try {
-      up = (await fetch(`${origin}/zh/`)).ok;
+      up = (await fetch(`${origin}${PAGES[0]}`)).ok;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  if (!up) throw new Error(`scripts/serve.mjs did not answer at ${origin}/zh/.`);
+  if (!up) throw new Error(`scripts/serve.mjs did not answer at ${origin}${PAGES[0]}.`);
   chrome = await launchChromium(profile);
   for (const page of PAGES) {
     const runs = [];

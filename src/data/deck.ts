@@ -1,17 +1,12 @@
 /**
- * The glossary as deck notes for one language (the Anki deck and the TSV), in the course's order:
- * by the chapter and moment that introduce each term.
+ * The glossary as deck notes for one language (the Anki deck, the TSV and the flashcards page),
+ * in the course's order: by the chapter and moment that introduce each term. A note carries the
+ * term's name in every language of the course; the card directions come from directionsFor().
  */
 import type { DeckNote, DeckOptions } from '../lib/anki';
+import { directionsFor, type Direction } from '../lib/flashcards';
 import { chapterPath } from '../lib/paths';
-import { locales, ui, type Locale } from '../i18n';
-
-/**
- * The two sides of a card, the `zh` and `en` fields of a deck note: the course's first two
- * languages (one language: the same on both sides). Still shaped for two languages: see the
- * report of the generator round, flashcards are the part left to generalise.
- */
-export const deckSides = { zh: locales[0]!, en: locales[1] ?? locales[0]! };
+import { locales, nameIn, ui, type Locale } from '../i18n';
 import { chaptersIn, course, glossaryTerms } from './course';
 
 /** The chapter's address: absolute when the deployed origin (SITE_URL) is known, else the path. */
@@ -20,6 +15,7 @@ function address(path: string): string {
   return site ? new URL(path, site).href : path;
 }
 
+/** A term's names in the course's order; the abbreviation follows the last one, as in the handouts: "supervised finetuning (SFT)". */
 export async function deckNotes(lang: Locale): Promise<DeckNote[]> {
   const t = ui(lang);
   const base = import.meta.env.BASE_URL;
@@ -31,13 +27,23 @@ export async function deckNotes(lang: Locale): Promise<DeckNote[]> {
     .sort((a, b) => a.term.data.introduced.chapter - b.term.data.introduced.chapter || order(a.term.data.introduced.at ?? '0') - order(b.term.data.introduced.at ?? '0') || a.term.id.localeCompare(b.term.id))
     .map(({ term, chapter }) => ({
       id: term.id,
-      zh: term.data.names[deckSides.zh]!,
-      en: term.data.names[deckSides.en]!,
-      abbr: term.data.abbr,
+      names: locales.map((l, i) => {
+        const name = term.data.names[l]!;
+        return i === locales.length - 1 && term.data.abbr ? `${name} (${term.data.abbr})` : name;
+      }),
       definition: term.data.definition[lang]!,
       chapter: chapter ? `${t.chapterLabel(chapter.number)} ${chapter.entry.data.title}` : '',
       url: address(chapter ? chapterPath(base, lang, chapter.slug) : base),
     }));
+}
+
+/** The card directions of `lang`'s page and deck, with their names in that language ("Chinese → English"). */
+export function deckDirections(lang: Locale): (Direction & { name: string })[] {
+  const t = ui(lang);
+  return directionsFor(locales, lang).map((d) => ({
+    ...d,
+    name: d.kind === 'names' ? t.fcFromTo(nameIn(lang, d.from), nameIn(lang, d.to)) : t.fcTermDef,
+  }));
 }
 
 export function deckOptions(lang: Locale): DeckOptions {
@@ -46,7 +52,9 @@ export function deckOptions(lang: Locale): DeckOptions {
     name: `${course.title[lang]} · ${t.glossary}`,
     description: t.fcDecksNote,
     key: `${course.video.id}:glossary:${lang}`,
-    labels: { zh: t.fcFieldZh, en: t.fcFieldEn, definition: t.definition, chapter: t.fcIntroducedIn, zhToEn: t.fcZhEn, enToZh: t.fcEnZh },
+    labels: { languages: locales.map((l) => nameIn(lang, l)), definition: t.definition, chapter: t.fcIntroducedIn },
+    // Anki asks name for name; term → definition stays on the page (the definition is on every card's back).
+    cards: deckDirections(lang).flatMap((d) => (d.kind === 'names' ? [{ name: d.name, front: locales.indexOf(d.from), back: locales.indexOf(d.to) }] : [])),
     time: Math.floor(Date.parse(`${course.video.published}T00:00:00Z`) / 1000),
   };
 }

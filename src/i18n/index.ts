@@ -51,7 +51,7 @@ export function partnerLocales(lang: Locale): Locale[] {
 
 /** What `lang`'s pages call the language `other` ("英语", "Chinese"), for strings like "Text in {language}". */
 export function nameIn(lang: Locale, other: Locale): string {
-  return languageName(language(lang).code, language(other), languages);
+  return languageName(language(lang).code, language(other), languages, language(lang).names);
 }
 
 const cache = new Map<Locale, UIStrings>();

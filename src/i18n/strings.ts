@@ -25,6 +25,11 @@ export interface LanguageFacts {
   reading: { unit: 'han' | 'word'; perMinute: number };
   /** Open Graph locale, e.g. zh_CN. */
   ogLocale: string;
+  /**
+   * What this language calls other languages (by BCP 47 code) where Intl's name is not the one
+   * its readers expect of a text: Chinese says 英文 of English text, Intl says 英语.
+   */
+  names?: Record<string, string> | undefined;
 }
 
 /** A language the generator ships: matched to a course's language by its BCP 47 `code`. */
@@ -92,6 +97,7 @@ export function makeUI(s: Strings, code: string) {
     homeScore: (right: number | string, total: number | string) => f('homeScore', { right, total }),
     figureLabel: (chapter: number, n: number) => f('figureLabel', { chapter, n }),
     figureReference: (figure: string) => f('figureReference', { figure }),
+    fcFromTo: (from: string, to: string) => f('fcFromTo', { from, to }),
   };
 }
 

@@ -3,14 +3,18 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { buildApkg, buildTsv, fieldChecksum, noteGuid, noteId, sqlJs, type DeckNote, type DeckOptions } from './anki';
 
 const notes: DeckNote[] = [
-  { id: 'token', zh: '词元', en: 'token', definition: 'A piece of text the model reads.', chapter: 'Chapter 3 Tokenization', url: 'https://x.org/en/tokenization/' },
-  { id: 'supervised-finetuning', zh: '监督微调', en: 'supervised finetuning', abbr: 'SFT', definition: 'Training on <example> "conversations"\twith tabs.', chapter: 'Chapter 9', url: '/en/post-training/' },
+  { id: 'token', names: ['词元', 'token'], definition: 'A piece of text the model reads.', chapter: 'Chapter 3 Tokenization', url: 'https://x.org/en/tokenization/' },
+  { id: 'supervised-finetuning', names: ['监督微调', 'supervised finetuning (SFT)'], definition: 'Training on <example> "conversations"\twith tabs.', chapter: 'Chapter 9', url: '/en/post-training/' },
 ];
 const options: DeckOptions = {
   name: 'Test · Glossary',
   description: 'desc',
   key: 'test:en',
-  labels: { zh: 'Chinese', en: 'English', definition: 'Definition', chapter: 'Chapter', zhToEn: 'Chinese → English', enToZh: 'English → Chinese' },
+  labels: { languages: ['Chinese', 'English'], definition: 'Definition', chapter: 'Chapter' },
+  cards: [
+    { name: 'Chinese → English', front: 0, back: 1 },
+    { name: 'English → Chinese', front: 1, back: 0 },
+  ],
   time: 1738713600,
 };
 
@@ -59,5 +63,32 @@ describe('Anki deck', () => {
     expect(tsv[0]).toBe('Chinese\tEnglish\tDefinition\tChapter');
     expect(tsv[2]!.split('\t')).toEqual(['监督微调', 'supervised finetuning (SFT)', 'Training on <example> "conversations" with tabs.', '/en/post-training/']);
     expect(tsv).toHaveLength(4);
+  });
+
+  it('has a field per language and a card type per direction, for any number of languages', async () => {
+    const three: DeckOptions = {
+      ...options,
+      labels: { languages: ['English', 'Chinese', 'French'], definition: 'Definition', chapter: 'Chapter' },
+      cards: [
+        { name: 'English → French', front: 0, back: 2 },
+        { name: 'French → English', front: 2, back: 0 },
+        { name: 'Chinese → French', front: 1, back: 2 },
+        { name: 'French → Chinese', front: 2, back: 1 },
+      ],
+    };
+    const loop: DeckNote = { id: 'loop', names: ['loop', '循环', 'boucle'], definition: 'Going round again.', chapter: 'Chapter 1', url: '/en/basics/' };
+    const SQL = await sqlJs();
+    const db = new SQL.Database(unzipSync(await buildApkg([loop], three))['collection.anki2']);
+    const model = Object.values(JSON.parse(db.exec('SELECT models FROM col')[0]!.values[0]![0] as string))[0] as { flds: { name: string }[]; tmpls: { name: string; qfmt: string; afmt: string }[]; req: unknown[] };
+    expect(model.flds.map((f) => f.name)).toEqual(['English', 'Chinese', 'French', 'Definition', 'Chapter']);
+    expect(model.tmpls.map((t) => t.name)).toEqual(three.cards.map((c) => c.name));
+    expect(model.tmpls[3]!.qfmt).toBe('{{French}}');
+    expect(model.tmpls[3]!.afmt).toContain('<hr id=answer>{{Chinese}}');
+    expect(model.req).toEqual([[0, 'any', [0]], [1, 'any', [2]], [2, 'any', [1]], [3, 'any', [2]]]);
+    expect((db.exec('SELECT flds FROM notes')[0]!.values[0]![0] as string).split('\x1f').slice(0, 3)).toEqual(['loop', '循环', 'boucle']);
+    expect(db.exec('SELECT ord FROM cards ORDER BY ord')[0]!.values.flat()).toEqual([0, 1, 2, 3]);
+    db.close();
+    expect(buildTsv([loop], three.labels).split('\n')[0]).toBe('English\tChinese\tFrench\tDefinition\tChapter');
+    await expect(buildApkg([{ ...loop, names: ['loop'] }], three)).rejects.toThrow(/a name per language/);
   });
 });

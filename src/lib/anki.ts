@@ -18,9 +18,8 @@ import initSqlJs from 'sql.js';
 export interface DeckNote {
   /** The glossary id: the note's identity across builds. */
   id: string;
-  zh: string;
-  en: string;
-  abbr?: string | undefined;
+  /** The term's name in each language of the course, in its order (as written on the cards). */
+  names: string[];
   definition: string;
   /** Title of the chapter that introduces the term, and its address. */
   chapter: string;
@@ -33,8 +32,10 @@ export interface DeckOptions {
   description: string;
   /** A key for the deck and note type ids (e.g. "llm-deep-dive:en"): the same key keeps the same ids. */
   key: string;
-  /** Labels of the fields and the two card types, in the deck's language. */
-  labels: { zh: string; en: string; definition: string; chapter: string; zhToEn: string; enToZh: string };
+  /** Field names in the deck's language: one per language (as `names`), the definition, the chapter. */
+  labels: { languages: string[]; definition: string; chapter: string };
+  /** The card types: each asks for the name at `back` from the name at `front` (indices into `names`). */
+  cards: { name: string; front: number; back: number }[];
   /** Seconds since epoch stored as creation and modification time (fixed, for reproducible files). */
   time: number;
 }
@@ -53,11 +54,10 @@ export function noteId(key: string, termId: string): number {
   return stableId(`note:${key}:${termId}`);
 }
 
-/** The note's fields in order: Chinese, English, Definition, Chapter (a link). */
+/** The note's fields in order: a name per language, Definition, Chapter (a link). */
 export function noteFields(note: DeckNote): string[] {
   return [
-    escapeHtml(note.zh),
-    escapeHtml(note.abbr ? `${note.en} (${note.abbr})` : note.en),
+    ...note.names.map(escapeHtml),
     escapeHtml(note.definition),
     `<a href="${escapeHtml(note.url)}">${escapeHtml(note.chapter)}</a>`,
   ];
@@ -102,7 +102,8 @@ export async function buildCollection(notes: readonly DeckNote[], options: DeckO
   const { time, labels } = options;
   const deckId = stableId(`deck:${options.key}`);
   const modelId = stableId(`model:${options.key}`);
-  const fieldNames = [labels.zh, labels.en, labels.definition, labels.chapter];
+  const fieldNames = [...labels.languages, labels.definition, labels.chapter];
+  if (notes.some((n) => n.names.length !== labels.languages.length)) throw new Error('Anki deck: every note needs a name per language field');
   const back = (front: string, other: string) =>
     `{{FrontSide}}<hr id=answer>{{${other}}}<div class="definition">{{${labels.definition}}}</div><div class="chapter">{{${labels.chapter}}}</div>`.replace('{{FrontSide}}', `{{${front}}}`);
   const model = {
@@ -119,14 +120,11 @@ export async function buildCollection(notes: readonly DeckNote[], options: DeckO
     latexPre: '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
     latexPost: '\\end{document}',
     flds: fieldNames.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
-    tmpls: [
-      { name: labels.zhToEn, ord: 0, qfmt: `{{${labels.zh}}}`, afmt: back(labels.zh, labels.en), did: null, bqfmt: '', bafmt: '' },
-      { name: labels.enToZh, ord: 1, qfmt: `{{${labels.en}}}`, afmt: back(labels.en, labels.zh), did: null, bqfmt: '', bafmt: '' },
-    ],
-    req: [
-      [0, 'any', [0]],
-      [1, 'any', [1]],
-    ],
+    tmpls: options.cards.map((c, ord) => {
+      const [front, other] = [labels.languages[c.front]!, labels.languages[c.back]!];
+      return { name: c.name, ord, qfmt: `{{${front}}}`, afmt: back(front, other), did: null, bqfmt: '', bafmt: '' };
+    }),
+    req: options.cards.map((c, ord) => [ord, 'any', [c.front]]),
   };
   const deck = (id: number, name: string, description: string) => ({
     id, name, desc: description, mod: time, usn: -1, dyn: 0, collapsed: false, conf: 1, extendNew: 10, extendRev: 50,
@@ -162,9 +160,9 @@ export async function buildCollection(notes: readonly DeckNote[], options: DeckO
     seen.add(nid);
     const fields = noteFields(note);
     db.run('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)', [
-      nid, noteGuid(options.key, note.id), modelId, time, ' glossary ', fields.join('\x1f'), note.zh, fieldChecksum(fields[0]!), '',
+      nid, noteGuid(options.key, note.id), modelId, time, ' glossary ', fields.join('\x1f'), note.names[0] ?? '', fieldChecksum(fields[0]!), '',
     ]);
-    for (const ord of [0, 1]) {
+    for (const ord of options.cards.keys()) {
       // New cards (type 0, queue 0), due in glossary order.
       db.run('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)', [nid + ord, nid, deckId, ord, time, position + 1, '']);
     }
@@ -184,6 +182,6 @@ export async function buildApkg(notes: readonly DeckNote[], options: DeckOptions
 /** The same notes as tab-separated text with a header row (tabs and line breaks in a field become spaces). */
 export function buildTsv(notes: readonly DeckNote[], labels: DeckOptions['labels']): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
-  const rows = notes.map((n) => [n.zh, n.abbr ? `${n.en} (${n.abbr})` : n.en, n.definition, n.url].map(clean).join('\t'));
-  return `${[labels.zh, labels.en, labels.definition, labels.chapter].join('\t')}\n${rows.join('\n')}\n`;
+  const rows = notes.map((n) => [...n.names, n.definition, n.url].map(clean).join('\t'));
+  return `${[...labels.languages, labels.definition, labels.chapter].join('\t')}\n${rows.join('\n')}\n`;
 }

@@ -392,6 +392,7 @@ export function resolveLanguages(courseData: unknown, file: string, problems: Pr
       quotes: item.quotes ?? pack!.quotes,
       reading: item.reading ?? pack!.reading,
       ogLocale: item.ogLocale ?? pack!.ogLocale,
+      ...(pack?.names ? { names: pack.names } : {}),
       ...(item.from !== undefined ? { from: item.from } : {}),
     });
   });

@@ -50,7 +50,7 @@ describe('the fixture courses', () => {
       { en: 'Basics', zh: '基础', fr: 'Les bases' },
       { en: 'More', zh: '更多', fr: 'Encore' },
     ]);
-    expect(model.uses).toEqual({ sampling: false, tokenizer: false, figures: true, glossary: true });
+    expect(model.uses).toEqual({ sampling: true, tokenizer: true, figures: true, glossary: true });
     expect(model.video.title).toBe('The Three Tongues Talk');
   });
 

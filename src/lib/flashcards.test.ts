@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { cardKey, deckFile, dueCards, emptyStore, flashcardsPath, keepKnownCards, parseStore, readStore } from './flashcards';
+import { cardKey, deckFile, directionsFor, dueCards, emptyStore, flashcardsPath, keepKnownCards, parseStore, readStore } from './flashcards';
 import { review } from './flashcards-fsrs';
 
 const now = Date.UTC(2025, 1, 5, 12);
@@ -23,6 +23,8 @@ describe('flashcard store', () => {
       cards: {
         'token:zh-en': good,
         'token:fr-de': good,
+        'token:zh_EN': good,
+        'token:': good,
         'Bad Id:zh-en': good,
         'a:en-zh': { ...good, st: 7 },
         'b:en-zh': { ...good, due: -1 },
@@ -33,7 +35,7 @@ describe('flashcard store', () => {
         'g:en-zh': [1],
       },
     };
-    expect(readStore(messy)).toEqual({ version: 1, cards: { 'token:zh-en': good } });
+    expect(readStore(messy)).toEqual({ version: 1, cards: { 'token:zh-en': good, 'token:fr-de': good } });
   });
 
   it('keeps only the glossary own terms', () => {
@@ -79,5 +81,25 @@ describe('paths', () => {
   it('names the page and decks per language', () => {
     expect(flashcardsPath('/llm-notes/', 'zh')).toBe('/llm-notes/zh/flashcards/');
     expect(deckFile('en', 'apkg')).toBe('en/flashcards/glossary-en.apkg');
+  });
+});
+
+describe('card directions', () => {
+  it('keep the ids and order a two-language course had, on both pages, so stored reviews still match', () => {
+    for (const lang of ['zh', 'en']) expect(directionsFor(['zh', 'en'], lang).map((d) => d.id)).toEqual(['zh-en', 'en-zh', 'term-def']);
+    expect(directionsFor(['zh', 'en'], 'en')[0]).toEqual({ id: 'zh-en', kind: 'names', from: 'zh', to: 'en' });
+    expect(cardKey('token', directionsFor(['zh', 'en'], 'zh')[1]!.id)).toBe('token:en-zh');
+  });
+  it('pair the page’s language with every other one, both ways, in the course’s order', () => {
+    expect(directionsFor(['en', 'zh', 'fr'], 'fr').map((d) => d.id)).toEqual(['en-fr', 'fr-en', 'zh-fr', 'fr-zh', 'term-def']);
+    expect(directionsFor(['en', 'zh', 'fr'], 'en').map((d) => d.id)).toEqual(['en-zh', 'zh-en', 'en-fr', 'fr-en', 'term-def']);
+    expect(directionsFor(['zh', 'en', 'zh-tw'], 'zh-tw').map((d) => d.id)).toEqual(['zh-zh-tw', 'zh-tw-zh', 'en-zh-tw', 'zh-tw-en', 'term-def']);
+  });
+  it('offer only term → definition in a one-language course', () => {
+    expect(directionsFor(['en'], 'en')).toEqual([{ id: 'term-def', kind: 'definition' }]);
+  });
+  it('refuse paths whose pairs would share an id', () => {
+    expect(() => directionsFor(['zh', 'en', 'zh-tw'], 'en')).not.toThrow();
+    expect(() => directionsFor(['ab-cd', 'ef', 'ab', 'cd-ef'], 'ef')).toThrow(/share the id "ab-cd-ef"/);
   });
 });

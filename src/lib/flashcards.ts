@@ -4,15 +4,44 @@
  * page only parses, exports and resets). Whatever is in storage is untrusted: anything that is
  * not this exact shape is dropped, never an error.
  *
- * Storage: localStorage "course-flashcards" = { version: 1, cards: { "<term>:<direction>": State } },
+ * Storage: localStorage "course-flashcards" = { version: 1, cards: { "<term>:<direction id>": State } },
  * next to "course-progress"; the home page's export, import and reset cover both.
  */
 import { withBase } from './paths';
 
 export const FLASHCARDS_KEY = 'course-flashcards';
 export const FLASHCARDS_VERSION = 1;
-export const directions = ['zh-en', 'en-zh', 'term-def'] as const;
-export type Direction = (typeof directions)[number];
+
+/**
+ * A way to study a card: a term's name in one language to its name in another (`from`, `to`:
+ * language paths), or a term to its definition. Its id names the card in storage: "zh-en",
+ * "term-def", so a two-language course keeps the ids readers already have.
+ */
+export type Direction = { id: string; kind: 'names'; from: string; to: string } | { id: typeof TERM_DEF; kind: 'definition' };
+
+export const TERM_DEF = 'term-def';
+
+/**
+ * The directions on the page of language `lang`, for a course whose language paths are `paths`
+ * (in its order): for each other language, the two ways between it and `lang`, the one from
+ * the language earlier in the course first; then term → definition. One language: only that.
+ */
+export function directionsFor(paths: readonly string[], lang: string): Direction[] {
+  const at = (p: string) => paths.indexOf(p);
+  const out: Direction[] = [];
+  for (const other of paths) {
+    if (other === lang) continue;
+    const [first, second] = at(other) < at(lang) ? [other, lang] : [lang, other];
+    out.push({ id: `${first}-${second}`, kind: 'names', from: first, to: second }, { id: `${second}-${first}`, kind: 'names', from: second, to: first });
+  }
+  out.push({ id: TERM_DEF, kind: 'definition' });
+  // Paths with hyphens could pair into the same id on some page ("ab-cd"+"ef", "ab"+"cd-ef"):
+  // refuse rather than mix two sets of reviews in storage.
+  const ids = paths.flatMap((a) => paths.filter((b) => b !== a).map((b) => `${a}-${b}`)).concat(TERM_DEF);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`flashcards: two card directions would share the id "${twice}"; rename a language path in course.yaml`);
+  return out;
+}
 
 /** One card's FSRS state (ts-fsrs Card, dates as ms since epoch, short keys). */
 export interface CardState {
@@ -51,9 +80,10 @@ export function deckFile(lang: string, kind: 'apkg' | 'tsv'): string {
   return `${lang}/flashcards/glossary-${lang}.${kind}`;
 }
 
-export const cardKey = (termId: string, direction: Direction) => `${termId}:${direction}`;
+/** A card's key in storage: "token:zh-en", "token:term-def" (term id, direction id). */
+export const cardKey = (termId: string, direction: string) => `${termId}:${direction}`;
 
-const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:zh-en|en-zh|term-def)$/;
+const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e14;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
 const isReal = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e7;

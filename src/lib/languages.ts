@@ -26,19 +26,22 @@ export function otherLanguages(languages: readonly Language[], path: string): La
 }
 
 /**
- * Language name for `other` in the language `code`, e.g. "英文" … as Intl knows it ("英语"), or its
- * own label. When the course has the same language twice (zh-CN and zh-TW), the script or region
- * tells them apart: "简体中文" / "繁體中文", "English (United Kingdom)".
+ * Language name for `other` in the language `code`: from `names` (the language's own words,
+ * LanguageFacts.names, e.g. 英文), else as Intl knows it ("Chinese"), else its own label. When the
+ * course has the same language twice (zh-CN and zh-TW), the script or region tells them apart:
+ * "简体中文" / "繁體中文", "English (United Kingdom)".
  */
-export function languageName(code: string, other: Language, all: readonly Language[] = []): string {
+export function languageName(code: string, other: Language, all: readonly Language[] = [], names?: Record<string, string>): string {
+  const own = names?.[other.code];
+  if (own) return own;
   try {
-    const names = new Intl.DisplayNames([code], { type: 'language' });
+    const display = new Intl.DisplayNames([code], { type: 'language' });
     const base = other.code.split('-')[0]!;
     const twins = all.filter((l) => l.path !== other.path && sameLanguage(l, other));
-    if (!twins.length) return names.of(base) ?? other.label;
+    if (!twins.length) return display.of(base) ?? other.label;
     const script = new Intl.Locale(other.code).maximize().script;
     const scriptsDiffer = twins.some((t) => new Intl.Locale(t.code).maximize().script !== script);
-    return names.of(scriptsDiffer && script ? `${base}-${script}` : other.code) ?? other.label;
+    return display.of(scriptsDiffer && script ? `${base}-${script}` : other.code) ?? other.label;
   } catch {
     return other.label;
   }

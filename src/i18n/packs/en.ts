@@ -146,11 +146,11 @@ export const enStrings = {
   qScore: 'Graded questions in this chapter: {right} of {total} right',
   homeScore: 'Self-check: {right} of {total} right',
   flashcards: 'Flashcards',
-  flashcardsIntro: 'Review the glossary as cards: Chinese to English, English to Chinese, or a term to its definition. The FSRS spaced-repetition scheduler decides when each card comes back: the better you know it, the longer it waits.',
+  flashcardsIntro: 'Review the glossary as cards: a term’s name in one language to its name in another, or a term to its definition. The FSRS spaced-repetition scheduler decides when each card comes back: the better you know it, the longer it waits.',
   flashcardsLink: 'Review the terms as flashcards',
   fcDirection: 'Cards',
-  fcZhEn: 'Chinese → English',
-  fcEnZh: 'English → Chinese',
+  /** A card direction: {from} and {to} are languages' names in this language. */
+  fcFromTo: '{from} → {to}',
   fcTermDef: 'Term → definition',
   fcPart: 'Part of the course',
   fcAllParts: 'All parts',
@@ -166,12 +166,127 @@ export const enStrings = {
   fcDownloads: 'Take the cards to another app',
   fcAnki: 'Download the Anki deck (.apkg)',
   fcTsv: 'Plain cards (TSV, for other apps)',
-  fcDecksNote: 'One note per term: both names, the definition and a link to the chapter that introduces it. The decks are built from the glossary, so they are always current.',
+  fcDecksNote: 'One note per term: its name in each language, the definition and a link to the chapter that introduces it. The decks are built from the glossary, so they are always current.',
   fcStateNote: 'Your reviews are kept in your own browser only, with your reading progress (export, import and reset on the home page); nothing is sent anywhere.',
   fcCard: 'Card',
   fcIntroducedIn: 'Introduced in',
-  fcFieldZh: 'Chinese',
-  fcFieldEn: 'English',
+  /* The tokenizer widget (<Tokenizer>). Labels are drawn at build time; the keys the custom
+     element also uses at run time are listed in src/islands/tokenizer/messages.ts. */
+  'tokenizer.widget': 'Tokenizer playground',
+  'tokenizer.input': 'Text to tokenize',
+  /** Under the textarea in the chat view. */
+  'tokenizer.chatHint': 'One message per line, starting with system:, user: or assistant:. The tokenizer adds the chat-format special tokens.',
+  'tokenizer.preset': 'Example',
+  'tokenizer.presetChoose': 'Choose an example…',
+  'tokenizer.encoding': 'Encoding',
+  'tokenizer.model': 'or by model',
+  'tokenizer.modelPlaceholder': 'e.g. gpt-4o',
+  'tokenizer.view': 'View',
+  'tokenizer.mode.text': 'Tokens',
+  'tokenizer.mode.compare': 'Compare encodings',
+  'tokenizer.mode.chat': 'Chat format',
+  'tokenizer.showWhitespace': 'Show whitespace',
+  'tokenizer.showBytes': 'Show bytes',
+  'tokenizer.copyLink': 'Copy link',
+  'tokenizer.tokens': 'Tokens',
+  'tokenizer.characters': 'Characters',
+  'tokenizer.bytes': 'UTF-8 bytes',
+  'tokenizer.perChar': 'Tokens per character',
+  'tokenizer.special': 'Chat-format tokens',
+  'tokenizer.tokenList': 'Tokens of {encoding}',
+  'tokenizer.idList': 'Token ids of {encoding}',
+  /** Marks the selected encoding among the three compared. */
+  'tokenizer.selected': 'selected',
+  'tokenizer.noScript': 'This is the result computed when the page was built. Turn on JavaScript to try your own text.',
+  /** A token read out: its text and its ids, joined by listSeparator. */
+  'tokenizer.tokenLabel': '{text}: {n} tokens, ids {ids}',
+  'tokenizer.tokenLabelOne': '{text}: id {ids}',
+  'tokenizer.empty': 'Type or paste some text to see its tokens.',
+  'tokenizer.loading': 'Loading the {encoding} vocabulary…',
+  'tokenizer.loadFailed': 'Could not load {encoding}; check the connection, then edit the text to retry.',
+  'tokenizer.workerFailed': 'This browser could not start the tokenizer.',
+  'tokenizer.truncated': 'Showing the first {shown} of {total} tokens; the counts cover all of them.',
+  'tokenizer.loneSurrogates': 'The text has {n} unpaired surrogates, not valid characters; UTF-8 encodes each as U+FFFD (�).',
+  'tokenizer.loneSurrogatesOne': 'The text has 1 unpaired surrogate, not a valid character; UTF-8 encodes it as U+FFFD (�).',
+  'tokenizer.chatEncoding': 'GPT-2’s r50k_base has no chat-format special tokens, so the chat view uses o200k_base.',
+  'tokenizer.unknownModel': '“{model}” is not in gpt-tokenizer’s model list, or uses another encoding.',
+  'tokenizer.modelUses': '{model} uses {encoding}.',
+  'tokenizer.linkCorrupt': 'Part of this link could not be read and was ignored.',
+  'tokenizer.linkTooLong': 'Over {max} characters: too long to keep in the link.',
+  'tokenizer.linkCopied': 'Link copied.',
+  'tokenizer.linkCopyFailed': 'Could not copy; the address bar holds the link.',
+  /** Said by the live region after each result. */
+  'tokenizer.announce': '{count} tokens in {encoding}',
+  /* The sampling playground (<Sampling>). The keys its custom element also uses at run time are
+     listed in src/islands/sampling/messages.ts. */
+  'sampling.title': 'Sampling playground',
+  'sampling.prompt': 'Prompt',
+  /** Label of hand-made distributions. */
+  'sampling.illustrative': 'Illustrative',
+  'sampling.illustrativeNote': 'These probabilities are made up for teaching; no real model produced them.',
+  /** Label of the toy model, wherever it speaks. */
+  'sampling.toyModel': 'Toy model',
+  'sampling.toyModelNote': 'A tiny n-gram model trained only on the text of these notes, with tokens from the o200k_base tokenizer. It guesses the next token from how often tokens follow each other in the notes; it is not a real large language model.',
+  'sampling.chartCaption': 'Probability of the next token after',
+  'sampling.compareCaption': 'For comparison',
+  'sampling.token': 'Token',
+  'sampling.probability': 'Probability',
+  'sampling.draws': 'In 100 draws',
+  'sampling.baselineLegend': 'The outline is the original probability (temperature 1, nothing cut), the solid bar the adjusted one, the dashed bar the share of draws.',
+  'sampling.formulaLead': 'Softmax with temperature T: the probability of token i is',
+  'sampling.formulaWhere': 'zᵢ is the score (logit) the model gives token i. Below 1, T sharpens the distribution (the likely get likelier); above 1 it flattens it; at T = 0 only the top token remains (greedy).',
+  'sampling.cutsExplained': 'Top-k keeps only the k most likely tokens; top-p keeps the fewest most likely tokens whose probabilities add up to p. Cut tokens get probability 0 and the rest are scaled back up to 100%.',
+  'sampling.settings': 'Sampling settings',
+  'sampling.temperature': 'Temperature',
+  'sampling.temperatureHint': '0 = always the most likely token (greedy); at most 2',
+  'sampling.topK': 'Top-k',
+  'sampling.topKHint': '0 = off',
+  'sampling.topP': 'Top-p',
+  'sampling.topPHint': '1 = off',
+  'sampling.seed': 'Seed',
+  'sampling.seedHint': 'The same seed gives the same draws, so a class can compare; any text works.',
+  'sampling.sampleOnce': 'Sample once',
+  'sampling.sample100': 'Sample 100 times',
+  'sampling.reset': 'Reset',
+  'sampling.recentDraws': 'Recent draws',
+  'sampling.generateTitle': 'Let the toy model write, one token at a time',
+  'sampling.generateIntro': 'Each step draws one token from the distribution above, appends it, and predicts again. Low temperature tends to loop, high temperature rambles, and another seed writes another continuation.',
+  'sampling.promptField': 'Prompt',
+  'sampling.promptHint': 'Up to 500 characters.',
+  'sampling.stepButton': 'Next token',
+  'sampling.runButton': 'Run to the end',
+  'sampling.restartButton': 'Start over',
+  'sampling.output': 'Text so far',
+  'sampling.endToken': '⟨end⟩',
+  /** {t}: the token drawn. */
+  'sampling.drew': 'Drew {t}',
+  /** {n}: how many draws; {t}: the most frequent token; {c}: its count. */
+  'sampling.drewMany': '{n} draws: most often {t} ({c} times)',
+  /** {n}: how many tokens the row sums up. */
+  'sampling.others': '{n} other tokens',
+  /** Read after a token the settings cut. */
+  'sampling.cut': '(cut)',
+  /** {h}: entropy in bits; {k}: tokens kept; {n}: all tokens. */
+  'sampling.stats': 'Entropy {h} bits · {k} of {n} tokens kept',
+  /** Top-k at 0 and top-p at 1. */
+  'sampling.off': 'off',
+  'sampling.loading': 'Loading the toy model…',
+  'sampling.failed': 'The toy model could not be loaded; check the connection and reload the page.',
+  /** {n}: step number; {c}: context length used; {t}: the token drawn. */
+  'sampling.step': 'Step {n}: predicted from the last {c} tokens, drew {t}',
+  /** Same, when no context was seen and plain frequencies decided. */
+  'sampling.stepNoContext': 'Step {n}: the notes never contain this context, so the model guesses from plain token frequencies; drew {t}',
+  'sampling.ended': 'The model wrote the end-of-text marker: done.',
+  /** {n}: the token limit. */
+  'sampling.limit': 'Stopped at the limit of {n} tokens.',
+  /** {n}: step number: the chart's caption while generating (the context follows it). */
+  'sampling.chartStep': 'Step {n} (the drawn token is highlighted): probability of the next token after',
+  /** {s}: the number a text seed stands for. */
+  'sampling.seedUsed': '(the number this seed stands for: {s})',
+  /** Between the messages of two charts. */
+  'sampling.sep': '; ',
+  /** The settings in words, for print and for pages without JavaScript: {t}, {k}, {p}. */
+  'sampling.settingsNow': 'Current settings: temperature {t}, top-k {k}, top-p {p}.',
 };
 
 export const en: LanguagePack = {

@@ -10,8 +10,8 @@ import { grades, review } from '../../lib/flashcards-fsrs';
 
 interface CardData {
   id: string;
-  zh: string;
-  en: string;
+  /** The term's name per language, in the order of PageData.langs. */
+  names: string[];
   def: string;
   part: number;
   chapter: string;
@@ -19,9 +19,11 @@ interface CardData {
 }
 interface PageData {
   cards: CardData[];
-  zhLang: string;
-  enLang: string;
+  /** The course's languages: [path, BCP 47 code], in its order. */
+  langs: [string, string][];
+  /** The page's language path. */
   lang: string;
+  directions: Direction[];
 }
 
 class FlashCards extends HTMLElement {
@@ -31,7 +33,11 @@ class FlashCards extends HTMLElement {
   connectedCallback() {
     const json = this.querySelector('[data-fc-cards]')?.textContent;
     if (!json) return;
-    this.data = JSON.parse(json) as PageData;
+    try {
+      this.data = JSON.parse(json) as PageData;
+    } catch {
+      return; // A broken page keeps its list of cards.
+    }
     this.addEventListener('change', () => this.next());
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button');
@@ -71,9 +77,23 @@ class FlashCards extends HTMLElement {
 
   /** The chosen set's card keys, in the course's order. */
   private keys(): string[] {
-    const direction = (this.querySelector<HTMLInputElement>('input[name=fc-direction]:checked')?.value ?? 'zh-en') as Direction;
+    const direction = this.querySelector<HTMLInputElement>('input[name=fc-direction]:checked')?.value ?? this.data.directions[0]?.id ?? '';
     const part = this.querySelector<HTMLSelectElement>('[data-fc-part]')!.value;
     return this.data.cards.filter((c) => part === '' || c.part === Number(part)).map((c) => cardKey(c.id, direction));
+  }
+
+  /** A card's key split back: its card and its direction (undefined for a key of no known card). */
+  private parts(key: string): { card: CardData; direction: Direction } | undefined {
+    const at = key.lastIndexOf(':');
+    const card = this.data.cards.find((c) => c.id === key.slice(0, at));
+    const direction = this.data.directions.find((d) => d.id === key.slice(at + 1));
+    return card && direction ? { card, direction } : undefined;
+  }
+
+  /** A term's name in one language as a text with its language: [name, BCP 47 code]. */
+  private name(card: CardData, path: string): [string, string] {
+    const i = this.data.langs.findIndex(([p]) => p === path);
+    return [card.names[i] ?? '', this.data.langs[i]?.[1] ?? ''];
   }
 
   /** Updates data-due and the status line; returns the due keys. */
@@ -95,30 +115,28 @@ class FlashCards extends HTMLElement {
     this.$('[data-fc-back]').textContent = '';
     this.$('[data-fc-grades]').hidden = true;
     this.$('[data-fc-show]').hidden = false;
-    if (!key) return;
+    const found = key && this.parts(key);
+    if (!found) return;
     this.current = key;
-    const [id, direction] = key.split(':') as [string, Direction];
-    const card = this.data.cards.find((c) => c.id === id)!;
+    const { card, direction } = found;
     const front = this.$('[data-fc-front]');
-    const [text, lang] = direction === 'en-zh' ? [card.en, this.data.enLang] : direction === 'zh-en' ? [card.zh, this.data.zhLang] : [this.data.lang === this.data.zhLang ? card.zh : card.en, this.data.lang];
-    front.textContent = text;
-    front.lang = lang;
+    [front.textContent, front.lang] = this.name(card, direction.kind === 'names' ? direction.from : this.data.lang);
   }
 
   private show() {
-    if (!this.current) return;
-    const [id, direction] = this.current.split(':') as [string, Direction];
-    const card = this.data.cards.find((c) => c.id === id)!;
+    const found = this.current && this.parts(this.current);
+    if (!found) return;
+    const { card, direction } = found;
     const back = this.$('[data-fc-back]');
     const answer = document.createElement('p');
     answer.className = 'fc-answer';
-    if (direction === 'term-def') {
-      answer.textContent = this.data.lang === this.data.zhLang ? card.en : card.zh;
-      answer.lang = this.data.lang === this.data.zhLang ? this.data.enLang : this.data.zhLang;
-    } else {
-      answer.textContent = direction === 'zh-en' ? card.en : card.zh;
-      answer.lang = direction === 'zh-en' ? this.data.enLang : this.data.zhLang;
-    }
+    // Name → name: the asked name. Term → definition: the term's names in the other languages.
+    const paths = direction.kind === 'names' ? [direction.to] : this.data.langs.map(([p]) => p).filter((p) => p !== this.data.lang);
+    paths.forEach((path, i) => {
+      const span = document.createElement('span');
+      [span.textContent, span.lang] = this.name(card, path);
+      answer.append(...(i > 0 ? [' · ', span] : [span]));
+    });
     const definition = document.createElement('p');
     definition.textContent = card.def;
     const chapter = document.createElement('a');
@@ -127,7 +145,7 @@ class FlashCards extends HTMLElement {
     const where = document.createElement('p');
     where.className = 'meta';
     where.append(chapter);
-    back.replaceChildren(...(direction === 'term-def' ? [definition, answer, where] : [answer, definition, where]));
+    back.replaceChildren(...(direction.kind === 'definition' ? [definition, ...(paths.length ? [answer] : []), where] : [answer, definition, where]));
     this.$('[data-fc-show]').hidden = true;
     this.$('[data-fc-grades]').hidden = false;
     this.querySelector<HTMLButtonElement>('[data-grade="3"]')!.focus();

@@ -5,14 +5,16 @@
  * in src/lib/sampling; reader text only ever reaches the page as textContent.
  */
 import { clampSettings, drawIndex, entropyBits, shape, type Settings } from '../../lib/sampling/distribution';
-import { chartRows, displayPiece, fill, formatNumber, formatPercent } from '../../lib/sampling/display';
+import { chartRows, displayPiece, formatNumber, formatPercent } from '../../lib/sampling/display';
+import { readClientStrings } from '../../i18n/client-strings';
+import { fill } from '../../i18n/strings';
+import { samplingClientKeys, type SamplingText } from './messages';
 import { BOUNDARY, loadModel, matchPrompt, predict, type NgramModel } from '../../lib/sampling/ngram';
 import { mulberry32, parseSeed } from '../../lib/sampling/prng';
 
 /** Longest continuation the toy model writes in one go. */
 const LIMIT = 100;
 
-type Strings = Record<string, string>;
 interface InitChart {
   pieces: string[];
   probs: number[];
@@ -55,7 +57,7 @@ function fetchModel(url: string): Promise<NgramModel> {
 }
 
 class SamplingPlayground extends HTMLElement {
-  private t: Strings = {};
+  private t!: SamplingText;
   private init!: Init;
   private charts: Chart[] = [];
   private rng = Math.random;
@@ -76,11 +78,11 @@ class SamplingPlayground extends HTMLElement {
   connectedCallback() {
     if (this.init) return;
     try {
-      this.t = JSON.parse(this.dataset.t!) as Strings;
       this.init = JSON.parse(this.dataset.init!) as Init;
     } catch {
       return; // A broken page keeps its static render.
     }
+    this.t = readClientStrings(this.dataset.strings, samplingClientKeys);
     this.locale = this.dataset.locale || document.documentElement.lang;
     this.charts = [...this.querySelectorAll<HTMLElement>('.smp-chart')].map((el, i) => {
       const init = this.init.charts[i] ?? null;
@@ -116,7 +118,7 @@ class SamplingPlayground extends HTMLElement {
   /** Outputs and aria-valuetext of the sliders. */
   private showSettings() {
     const s = this.settings();
-    const off = this.t.off!;
+    const off = this.t['sampling.off'];
     const text: Record<string, string> = {
       temperature: formatNumber(s.temperature, this.locale),
       topK: s.topK ? String(s.topK) : off,
@@ -127,14 +129,14 @@ class SamplingPlayground extends HTMLElement {
       el.setAttribute('aria-valuetext', value);
       (el.nextElementSibling as HTMLOutputElement).value = value;
     }
-    this.$('.smp-settings-now').textContent = fill(this.t.settingsNow!, { t: text.temperature!, k: text.topK!, p: text.topP! });
+    this.$('.smp-settings-now').textContent = fill(this.t['sampling.settingsNow'], { t: text.temperature!, k: text.topK!, p: text.topP! });
   }
 
   private seed() {
     const text = this.input('seed').value;
     const seed = parseSeed(text);
     this.rng = mulberry32(seed);
-    this.$('.smp-seedused').textContent = /^\d{1,15}$/.test(text.trim()) ? '' : fill(this.t.seedUsed!, { s: seed });
+    this.$('.smp-seedused').textContent = /^\d{1,15}$/.test(text.trim()) ? '' : fill(this.t['sampling.seedUsed'], { s: seed });
   }
 
   /** Back to the first state: settings, seed, draws, prompt, charts. */
@@ -184,7 +186,7 @@ class SamplingPlayground extends HTMLElement {
   private async needModel(): Promise<NgramModel | undefined> {
     if (this.model) return this.model;
     const status = this.$('.smp-gstatus');
-    status.textContent = this.t.loading!;
+    status.textContent = this.t['sampling.loading'];
     try {
       const m = (this.model = await fetchModel(this.dataset.model!));
       status.textContent = '';
@@ -195,7 +197,7 @@ class SamplingPlayground extends HTMLElement {
       }
       return m;
     } catch {
-      status.textContent = this.t.failed!;
+      status.textContent = this.t['sampling.failed'];
       return undefined;
     }
   }
@@ -217,7 +219,7 @@ class SamplingPlayground extends HTMLElement {
       const i = c.rows[r];
       tr.toggleAttribute('data-other', i === undefined);
       tr.querySelector('.smp-tok')!.textContent =
-        i === undefined ? fill(this.t.others!, { n: pieces.length - c.rows.length }) : displayPiece(pieces[i]!, this.t.endToken!);
+        i === undefined ? fill(this.t['sampling.others'], { n: pieces.length - c.rows.length }) : displayPiece(pieces[i]!, this.t['sampling.endToken']);
     });
   }
 
@@ -252,7 +254,7 @@ class SamplingPlayground extends HTMLElement {
       el.querySelector('.smp-pct')!.textContent = formatPercent(row.p, this.locale);
       el.querySelector('.smp-n')!.textContent = c.counts ? String(row.n) : '';
     });
-    c.el.querySelector('.smp-stats')!.textContent = fill(this.t.stats!, {
+    c.el.querySelector('.smp-stats')!.textContent = fill(this.t['sampling.stats'], {
       h: formatNumber(entropyBits(s.probs), this.locale),
       k: s.keptCount,
       n: c.probs.length,
@@ -260,7 +262,7 @@ class SamplingPlayground extends HTMLElement {
   }
 
   private label(c: Chart, i: number): string {
-    return displayPiece(c.pieces[i] ?? '', this.t.endToken!);
+    return displayPiece(c.pieces[i] ?? '', this.t['sampling.endToken']);
   }
 
   private async act(act: string) {
@@ -283,8 +285,8 @@ class SamplingPlayground extends HTMLElement {
         c.counts = counts;
         let top = 0;
         counts.forEach((x, i) => (top = x > counts[top]! ? i : top));
-        said.push(fill(this.t.drewMany!, { n: times, t: this.label(c, top), c: counts[top]! }));
-      } else said.push(fill(this.t.drew!, { t: this.label(c, c.drawn) }));
+        said.push(fill(this.t['sampling.drewMany'], { n: times, t: this.label(c, top), c: counts[top]! }));
+      } else said.push(fill(this.t['sampling.drew'], { t: this.label(c, c.drawn) }));
       this.render(c);
     }
     if (times > 1) this.setAttribute('data-counts', '');
@@ -293,7 +295,7 @@ class SamplingPlayground extends HTMLElement {
       this.$('.smp-draws').textContent = this.recent.join(' · ');
       this.$('.smp-recent').hidden = false;
     }
-    this.$('.smp-status').textContent = said.join(this.t.sep);
+    this.$('.smp-status').textContent = said.join(this.t['sampling.sep']);
   }
 
   /** One step of the toy model, or (run) steps until the end marker or the limit. */
@@ -321,12 +323,12 @@ class SamplingPlayground extends HTMLElement {
     this.removeAttribute('data-counts');
     this.setDist(c!, m.pieces, last.probs, this.prompt() + this.out.slice(0, -1).map((i) => m.pieces[i]).join(''), last.drawn);
     const badge = c!.el.querySelector('.smp-badge')!;
-    badge.textContent = this.t.toyModel!;
+    badge.textContent = this.t['sampling.toyModel'];
     c!.el.dataset.kind = 'model';
-    c!.el.querySelector('.smp-cap')!.textContent = fill(this.t.chartStep!, { n: this.out.length });
+    c!.el.querySelector('.smp-cap')!.textContent = fill(this.t['sampling.chartStep'], { n: this.out.length });
     this.render(c!);
     this.renderOut();
-    const step = fill(last.context ? this.t.step! : this.t.stepNoContext!, {
+    const step = fill(last.context ? this.t['sampling.step'] : this.t['sampling.stepNoContext'], {
       n: this.out.length,
       c: last.context,
       t: this.label(c!, last.drawn),
@@ -335,7 +337,7 @@ class SamplingPlayground extends HTMLElement {
   }
 
   private endText(): string {
-    return this.out.at(-1) === BOUNDARY ? this.t.ended! : fill(this.t.limit!, { n: LIMIT });
+    return this.out.at(-1) === BOUNDARY ? this.t['sampling.ended'] : fill(this.t['sampling.limit'], { n: LIMIT });
   }
 
   /** The prompt and the generated pieces, each in its own span (never as HTML). */
@@ -348,7 +350,7 @@ class SamplingPlayground extends HTMLElement {
       const span = document.createElement('span');
       if (i === BOUNDARY) {
         span.className = 'smp-end';
-        span.textContent = ` ${this.t.endToken}`;
+        span.textContent = ` ${this.t['sampling.endToken']}`;
       } else {
         span.className = 'smp-g';
         span.textContent = this.model?.pieces[i] ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRows, displayPiece, fill, formatNumber, formatPercent } from './display';
+import { chartRows, displayPiece, formatNumber, formatPercent } from './display';
 
 describe('displayPiece', () => {
   it('makes spaces and line breaks visible and names the boundary', () => {
@@ -22,13 +22,6 @@ describe('formatPercent', () => {
     expect(formatNumber(1.2345, 'en')).toBe('1.23');
     expect(formatNumber(NaN, 'en')).toBe('0');
     expect(formatNumber(1234.5, 'de')).toBe('1.234,5');
-  });
-});
-
-describe('fill', () => {
-  it('replaces known placeholders only', () => {
-    expect(fill('Drew {t} ({n})', { t: 'x', n: 3 })).toBe('Drew x (3)');
-    expect(fill('{unknown}', {})).toBe('{unknown}');
   });
 });
 

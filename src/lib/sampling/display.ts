@@ -18,11 +18,6 @@ export function formatNumber(x: number, locale: string, digits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(Number.isFinite(x) ? x : 0);
 }
 
-/** "Drew {t}" with {t} replaced; unknown placeholders stay as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
-
 /** Distributions this small show every token; larger ones their top ROWS and one row for the rest. */
 export const ALL_ROWS_UP_TO = 12;
 export const ROWS = 10;

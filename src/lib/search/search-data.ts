@@ -80,7 +80,7 @@ export function buildSearchData(
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const numbers = Object.fromEntries(chapters.map((c) => [c.slug, c.data.number]));
-  const code = course.languages.find((l) => l.path === lang)?.code ?? lang;
-  const languages = course.languages.map((l) => ({ path: l.path, code: l.code, han: l.reading.unit === 'han', name: l.path === lang ? l.label : languageName(code, l, course.languages) }));
+  const own = course.languages.find((l) => l.path === lang);
+  const languages = course.languages.map((l) => ({ path: l.path, code: l.code, han: l.reading.unit === 'han', name: l.path === lang ? l.label : languageName(own?.code ?? lang, l, course.languages, own?.names) }));
   return { lang, languages, pages, chapters: numbers, parts, terms };
 }
