@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { courseDir } from './course-dir';
 import { converterOf } from './derived-languages';
 import { readCourse } from './course-model';
+import { loadEncoder } from './tokenizer/node-encoders';
 
 const dir = courseDir();
 const model = readCourse(dir).model!;
@@ -37,7 +38,7 @@ describe('the zh-TW edition', () => {
     ['第 7 章的 GPT-2 有 16 亿个参数，第 8 章的 Llama 3.1 有 4050 亿个；讲座说，现代的 Transformer 参数量更接近几千亿乃至一万亿 [32:00]。', '第 7 章的 GPT-2 有 16 億個參數，第 8 章的 Llama 3.1 有 4050 億個；講座說，現代的 Transformer 參數量更接近幾千億乃至一兆 [32:00]。'],
     // Bits are 位元, and 8 個位元組成 must not read as "8 bytes".
     ['8 个比特组成一个<Term id="byte" />，每个比特非开即关，所以一共只有 256 种组合 [10:00]。', '8 個位元構成一個<Term id="byte" />，每個位元非開即關，所以一共只有 256 種組合 [10:00]。'],
-    ['完整的 DeepSeek-R1 有 6710 亿个参数，按原生的 8 位精度也要大约 700 GB 显存，得用好几块数据中心级的显卡。', '完整的 DeepSeek-R1 有 6710 億個參數，按原生的 8 位元精度也要大約 700 GB 顯示記憶體，得用好幾塊資料中心級的顯示卡。'],
+    ['完整的 DeepSeek-R1 有 6710 亿个参数，按原生的 8 位精度也要大约 700 GB 显存，得用好几块数据中心级的显卡。', '完整的 DeepSeek-R1 有 6710 億個參數，按原生的 8 位元精度也要大約 700 GB 顯示記憶體，得用好幾張資料中心級的顯示卡。'],
     // Inference is 推論; the note on the word says what Taiwan writes.
     ['这里的“推理”对应英文 inference，意思是运行模型、产生输出。', '這裡的「推論」對應英文 inference，意思是執行模型、產生輸出。'],
     ['可中文里两者常常都叫“推理”。本课程里的“推理”一律只指前者。', '可中文裡兩者容易混淆：在臺灣，inference 多寫作「推論」，reasoning 多寫作「推理」。本課程裡的「推論」一律只指前者。'],
@@ -76,4 +77,19 @@ describe('the zh-TW edition', () => {
     const aliases = (model.glossary['thinking-model'] as { aliases: Record<string, unknown[]> }).aliases['zh-tw'];
     expect(aliases).toContain('推理模型');
   });
+
+  // Chapter 3 counts the tokens of two Chinese words; the counts depend on the script, and the
+  // zh-TW text gives both (its Tokenizer widget tokenizes the Traditional words).
+  it('gives the token counts of chapter 3 for the script they are counted in', async () => {
+    const sentence = '以“分词器”三个字为例，用 GPT-2 的 r50k_base 要 7 个词元，用 GPT-4 的 cl100k_base 要 4 个，用 GPT-4o 的 o200k_base 只要 3 个；“监督微调”四个字则分别是 10、5、3 个。';
+    expect(fs.readFileSync(path.join(dir, 'chapters/zh/03-tokenization.mdx'), 'utf8')).toContain(sentence);
+    expect(zhTW.convert(sentence)).toBe(
+      '以「分詞器」三個字為例，按簡體寫法，用 GPT-2 的 r50k_base 要 7 個詞元，用 GPT-4 的 cl100k_base 要 4 個，用 GPT-4o 的 o200k_base 只要 3 個；「監督微調」四個字則分別是 10、5、3 個。換成繁體寫法，兩者分別是 8、4、3 個和 9、7、4 個。',
+    );
+    const counts = async (text: string) => Promise.all((['r50k_base', 'cl100k_base', 'o200k_base'] as const).map(async (e) => (await loadEncoder(e)).encode(text).length));
+    expect(await counts('分词器')).toEqual([7, 4, 3]);
+    expect(await counts('监督微调')).toEqual([10, 5, 3]);
+    expect(await counts('分詞器')).toEqual([8, 4, 3]);
+    expect(await counts('監督微調')).toEqual([9, 7, 4]);
+  }, 60_000);
 });
