@@ -37,6 +37,12 @@ export interface LanguagePack {
   code: string;
   facts: LanguageFacts;
   strings: Strings;
+  /**
+   * For a pack made by converting another script (zh-TW from zh-CN): the interface phrases its
+   * conversion fixes, Simplified → wanted. A course's ui/<path>.yaml converted into this language
+   * gets the same fixes (src/lib/derived-languages.ts).
+   */
+  uiPhrases?: Readonly<Record<string, string>>;
 }
 
 const HANZI = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

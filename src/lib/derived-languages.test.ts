@@ -46,6 +46,10 @@ describe('a language made from another', () => {
     expect(model.chapters.map((c) => c.title['zh-tw'])).toEqual(['起步', '第二步']);
   });
 
+  it('links within its own edition where the source links within the source', () => {
+    expect(reading.derivedChapters[1]!.text).toContain('回到[上一章](/zh-tw/first-steps/)。');
+  });
+
   it('gets course fields and glossary fields converted, unless the course writes its own', () => {
     expect(model.title['zh-tw']).toBe('測試小課');
     expect(model.parts[0]!.title['zh-tw']).toBe('唯一的部分');

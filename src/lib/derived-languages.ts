@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { packFor } from '../i18n/packs';
 import { chineseConverter, convertDeep, type Convert } from './chinese-conversion';
 import { splitFrontmatter, type CourseSources, type Problem } from './content-checks';
 
@@ -21,7 +22,8 @@ export interface Derivation {
   from: string;
   fromCode: string;
   convert: Convert;
-  /** The course's phrase fixes, relative to the course folder (conversion/<path>.yaml), if any. */
+  /** The course's phrase fixes (conversion/<path>.yaml), and that file relative to the course folder. */
+  phrases: Readonly<Record<string, string>>;
   phrasesFile?: string | undefined;
 }
 
@@ -59,7 +61,7 @@ export function derivationsOf(courseData: unknown, dir: string, problems: Proble
     const phrasesFile = phrasesFileOf(item.path);
     const phrases = readPhrases(dir, phrasesFile, problems);
     try {
-      out.push({ path: item.path, code: item.code, from: item.from, fromCode: source.code, convert: chineseConverter(source.code, item.code, phrases), phrasesFile: phrases ? phrasesFile : undefined });
+      out.push({ path: item.path, code: item.code, from: item.from, fromCode: source.code, convert: chineseConverter(source.code, item.code, phrases), phrases: phrases ?? {}, phrasesFile: phrases ? phrasesFile : undefined });
     } catch {
       // An unsupported pair: resolveLanguages says which conversions exist.
     }
@@ -106,6 +108,12 @@ function fillDerived(value: unknown, d: Derivation, skip: readonly string[] = []
   return out;
 }
 
+/** Links within the source edition ("](/zh/introduction/)", href="/zh/…") lead within the derived one. */
+function ownLinks(text: string, d: Derivation): string {
+  const escaped = d.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(\\]\\(|href=["'])/${escaped}/`, 'g'), `$1/${d.path}/`);
+}
+
 /**
  * The course folder's sources with every derived language filled in. Also returns the derived
  * chapters as files to write for Astro. A course that keeps a derived language's chapters or
@@ -123,7 +131,7 @@ export function deriveSources(sources: CourseSources, dir: string): { sources: C
     const derived = out.chapters
       .filter((c) => c.lang === d.from)
       .flatMap((c) => {
-        const text = d.convert(fs.readFileSync(path.join(dir, c.file), 'utf8'));
+        const text = ownLinks(d.convert(fs.readFileSync(path.join(dir, c.file), 'utf8')), d);
         const parts = splitFrontmatter(text);
         if (!parts) return [];
         chapters.push({ lang: d.path, fileName: c.fileName, text });
@@ -133,7 +141,9 @@ export function deriveSources(sources: CourseSources, dir: string): { sources: C
     const fill = <T extends { data: unknown } | undefined>(s: T): T => (s ? { ...s, data: fillDerived(s.data, d) } : s);
     const sourceUi = out.ui?.find((u) => u.path === d.from);
     const ownUi = out.ui?.find((u) => u.path === d.path);
-    const derivedUi = sourceUi && sourceUi.data && typeof sourceUi.data === 'object' ? convertDeep(sourceUi.data, d.convert) : undefined;
+    // Interface text takes the generator's interface phrases for the language too, then the course's.
+    const uiConvert = chineseConverter(d.fromCode, d.code, { ...packFor(d.code)?.uiPhrases, ...d.phrases });
+    const derivedUi = sourceUi && sourceUi.data && typeof sourceUi.data === 'object' ? convertDeep(sourceUi.data, uiConvert) : undefined;
     const ui = derivedUi
       ? [
           ...(out.ui ?? []).filter((u) => u !== ownUi),
