@@ -1,11 +1,11 @@
 /**
  * The course, read once: course.yaml, chapters, glossary, figures, widget presets and interface
- * strings, validated together (content-checks.ts, figure-files.ts) and reduced to one plain,
+ * strings, validated together (content-checks.ts, figures/files.ts) and reduced to one plain,
  * serialisable model. integrations/course.ts builds it when Astro starts and hands it to the
  * pages as `virtual:course`, and to the build steps (remark plugins, search, PDFs) as an object.
  */
 import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
-import { checkCourseFigures } from './figure-files';
+import { checkCourseFigures } from './figures/files';
 import type { Language } from './languages';
 import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
 import type { Strings } from '../i18n/strings';

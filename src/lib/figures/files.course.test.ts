@@ -1,11 +1,11 @@
 /** The figures of this course pass the figure checks: a course test, not a generator test. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCourse } from './course-model';
-import { readCourseSources } from './content-checks';
-import { courseDir } from './course-dir';
-import { checkCourseFigures, figureIds } from './figure-files';
-import { figureUsages } from './figures';
+import { readCourse } from '../course-model';
+import { readCourseSources } from '../content-checks';
+import { courseDir } from '../course-dir';
+import { checkCourseFigures, figureIds } from './files';
+import { figureUsages } from './number';
 
 const lines = (problems: ReturnType<typeof checkCourseFigures>) => problems.map((p) => `${p.level} ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
 
