@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseChapterFileName } from '../paths';
 import { checkFigure, MAX_FIGURE_BYTES, type Lang } from './lint';
 import { localizeFigure, type LocalizedFigure } from './localise';
-import { checkChapterFigures, type FigureWords } from './number';
+import { checkChapterFigures, figureUsages, type FigureWords } from './number';
 import { FigureSyntaxError, parseSvg, type Element } from './parse';
 
 /** The same shape as content-checks.ts's Problem, so both lists print together. */
@@ -63,7 +63,7 @@ function readFigure(dir: string, id: string, langs?: readonly string[]): { root:
  */
 export function checkCourseFigures(
   dir: string,
-  chapters: { file: string; lang: string; fileName: string; body: string }[],
+  chapters: { file: string; lang: string; fileName: string; body: string; bodyLine?: number | undefined }[],
   words: Record<string, FigureWords>,
 ): FigureFileProblem[] {
   const langs = Object.keys(words);
@@ -80,10 +80,10 @@ export function checkCourseFigures(
   const valid = chapters.flatMap((c) => {
     const name = parseChapterFileName(c.fileName);
     if (!name || !langs.includes(c.lang)) return []; // the content check reports these
-    return [{ file: c.file, lang: c.lang as Lang, number: name.number, slug: name.slug, body: c.body }];
+    return [{ file: c.file, lang: c.lang as Lang, number: name.number, slug: name.slug, body: c.body, bodyLine: c.bodyLine }];
   });
   for (const p of checkChapterFigures(valid, new Set(ids), words)) problems.push({ level: 'error', ...p });
-  const used = new Set(valid.flatMap((c) => [...c.body.matchAll(/<Figure\b[^>]*?\bid=["']([^"']*)["']/g)].map((m) => m[1]!)));
+  const used = new Set(valid.flatMap((c) => figureUsages(c.body).map((u) => u.id)));
   for (const id of ids) {
     if (valid.length && !used.has(id)) problems.push({ level: 'warning', file: path.join('figures', `${id}.svg`), message: 'is shown in no chapter (use it with <Figure id="…" />)' });
   }

@@ -14,8 +14,8 @@ describe('numbering and references', () => {
   it('finds usages in order, outside code and MDX comments', () => {
     const body = ['<Figure id="a" />', '```', '<Figure id="in-code" />', '```', '{/* <Figure id="commented" /> */}', 'Text <Figure caption="x" id="b"/> more.'].join('\n');
     expect(figureUsages(body)).toEqual([
-      { id: 'a', line: 1 },
-      { id: 'b', line: 6 },
+      { id: 'a', line: 1, column: 9 },
+      { id: 'b', line: 6, column: 26 },
     ]);
   });
 

@@ -4,6 +4,7 @@
  * text can refer to figures in plain words and the check can hold those words to the drawings.
  */
 import { fill } from '../../i18n/strings';
+import { jsxAttribute, jsxElements, matchesInText, type Place } from '../mdx-scan';
 import type { Lang } from './lint';
 
 /**
@@ -38,65 +39,17 @@ export function referencePattern(label: string): RegExp {
   return new RegExp(/^\w/.test(label) ? `\\b${source}\\b` : source, 'g');
 }
 
-/** Lines outside fenced code blocks and outside MDX comments, with their 1-based numbers. */
-function proseLines(body: string): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  let fence: string | undefined;
-  let inComment = false;
-  body.split('\n').forEach((raw, i) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (!inComment && marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
-    // MDX comments {/* … */} say nothing to the reader: drop them, even across lines.
-    let text = '';
-    let rest = raw;
-    while (rest) {
-      if (inComment) {
-        const end = rest.indexOf('*/}');
-        if (end < 0) {
-          rest = '';
-        } else {
-          rest = rest.slice(end + 3);
-          inComment = false;
-        }
-      } else {
-        const start = rest.indexOf('{/*');
-        if (start < 0) {
-          text += rest;
-          rest = '';
-        } else {
-          text += rest.slice(0, start);
-          rest = rest.slice(start + 3);
-          inComment = true;
-        }
-      }
-    }
-    out.push({ line: i + 1, text });
+/** Every <Figure id="…"> of a chapter body, in source order (not in code or MDX comments): their position is their number. */
+export function figureUsages(body: string): ({ id: string } & Place)[] {
+  return jsxElements(body, 'Figure').flatMap((el) => {
+    const id = jsxAttribute(el, 'id');
+    return id?.value !== undefined ? [{ id: id.value, ...id.place }] : [];
   });
-  return out;
 }
 
-/** Every <Figure id="…"> of a chapter body, in order: their position is their number. */
-export function figureUsages(body: string): { id: string; line: number }[] {
-  const out: { id: string; line: number }[] = [];
-  for (const { line, text } of proseLines(body)) {
-    for (const m of text.matchAll(/<Figure\b[^>]*?\bid=["']([^"']*)["']/g)) out.push({ id: m[1]!, line });
-  }
-  return out;
-}
-
-/** Every "图 3-1" / "Figure 3.1" written in a chapter's text, outside code. */
-export function figureReferences(body: string, words: FigureWords): { chapter: number; n: number; line: number; text: string }[] {
-  const out: { chapter: number; n: number; line: number; text: string }[] = [];
-  const pattern = referencePattern(words.label);
-  for (const { line, text } of proseLines(body)) {
-    const withoutCode = text.replace(/`[^`]*`/g, '');
-    for (const m of withoutCode.matchAll(pattern)) out.push({ chapter: Number(m[1]), n: Number(m[2]), line, text: m[0] });
-  }
-  return out;
+/** Every "图 3-1" / "Figure 3.1" written in a chapter's text (not in code, JSX or comments). */
+export function figureReferences(body: string, words: FigureWords): ({ chapter: number; n: number; text: string } & Place)[] {
+  return matchesInText(body, referencePattern(words.label)).map(({ match, place }) => ({ chapter: Number(match[1]), n: Number(match[2]), text: match[0], ...place }));
 }
 
 export interface ChapterFigures {
@@ -105,6 +58,8 @@ export interface ChapterFigures {
   number: number;
   slug: string;
   body: string;
+  /** The file line the body starts on (lines are counted in the body otherwise). */
+  bodyLine?: number | undefined;
 }
 
 export interface ChapterFigureProblem {
@@ -124,14 +79,16 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
   const problems: ChapterFigureProblem[] = [];
   const countByChapter = new Map<string, number>();
   const usagesOf = new Map<ChapterFigures, { id: string; line: number }[]>();
+  /** The file's line of a line of the body. */
+  const at = (c: ChapterFigures, line: number) => `line ${line + (c.bodyLine ?? 1) - 1}`;
   for (const c of chapters) {
     const usages = figureUsages(c.body);
     usagesOf.set(c, usages);
     countByChapter.set(`${c.lang}:${c.number}`, usages.length);
     const seen = new Map<string, number>();
     for (const { id, line } of usages) {
-      if (!knownIds.has(id)) problems.push({ file: c.file, field: `line ${line}`, message: `<Figure id="${id}" /> names no figure: add figures/${id}.svg or fix the id` });
-      if (seen.has(id)) problems.push({ file: c.file, field: `line ${line}`, message: `figure "${id}" is already shown on line ${seen.get(id)}: show each figure once per chapter` });
+      if (!knownIds.has(id)) problems.push({ file: c.file, field: at(c, line), message: `<Figure id="${id}" /> names no figure: add figures/${id}.svg or fix the id` });
+      if (seen.has(id)) problems.push({ file: c.file, field: at(c, line), message: `figure "${id}" is already shown on ${at(c, seen.get(id)!)}: show each figure once per chapter` });
       else seen.set(id, line);
     }
   }
@@ -155,7 +112,7 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
       const count = countByChapter.get(`${c.lang}:${r.chapter}`);
       if (count === undefined || r.n < 1 || r.n > count) {
         const has = count === undefined ? `there is no chapter ${r.chapter}` : `chapter ${r.chapter} has ${count} figure(s)`;
-        problems.push({ file: c.file, field: `line ${r.line}`, message: `"${r.text}" refers to no figure: ${has}` });
+        problems.push({ file: c.file, field: at(c, r.line), message: `"${r.text}" refers to no figure: ${has}` });
       }
     }
     usages.forEach((u, i) => {
@@ -163,7 +120,7 @@ export function checkChapterFigures(chapters: ChapterFigures[], knownIds: Readon
       if (!refs.some((r) => r.chapter === c.number && r.n === n)) {
         problems.push({
           file: c.file,
-          field: `line ${u.line}`,
+          field: at(c, u.line),
           message: `${figureLabel(mine, c.number, n)} ("${u.id}") is never referred to in the text: write "${fill(mine.reference, { figure: figureLabel(mine, c.number, n) })}" near it`,
         });
       }
