@@ -6,6 +6,10 @@
  *   /<lang>/handouts/<NN>-<slug>-<lang>.pdf   one chapter, e.g. /zh/handouts/03-tokenization-zh.pdf
  *   /<lang>/handouts/booklet-<lang>.pdf        every chapter with a cover and contents
  */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Locale } from '../i18n/locales';
 import { withBase } from './paths';
 
@@ -132,21 +136,47 @@ export function parseManifest(value: unknown): HandoutManifest | undefined {
   return { elapsedMs: typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) ? elapsedMs : 0, files: ok };
 }
 
-const ID_ATTRS = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
+/** Parses a fragment of rendered HTML, lets `edit` change the tree, and writes it back. */
+function editHtml(html: string, edit: (tree: Root) => void): string {
+  const tree = fromHtml(html, { fragment: true });
+  edit(tree);
+  // Close to how Astro writes HTML: bare boolean attributes, <path …/> in SVG, &amp; and &lt;.
+  return toHtml(tree, { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
+}
+
+/** hast property names of the attributes that hold ids or point at them by id. */
+const ID_PROPERTIES = ['id', 'htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'];
 
 /**
  * Prefixes every id (and every reference to one) in a rendered chapter, so several chapters can
- * share one booklet page without clashing ids: id="bpe" → id="c3-bpe", href="#bpe" → "#c3-bpe".
+ * share one booklet page without clashing ids: id="bpe" → id="c3-bpe", href="#bpe" → "#c3-bpe",
+ * and in drawings url(#arrow) → url(#c3-arrow).
  */
 export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(ID_ATTRS, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ')}"`)
-    .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}${id}"`);
+  return editHtml(html, (tree) =>
+    visit(tree, 'element', (el: Element) => {
+      const props = el.properties;
+      for (const name of ID_PROPERTIES) {
+        const value = props[name];
+        if (Array.isArray(value)) props[name] = value.map((v) => prefix + String(v));
+        else if (typeof value === 'string' && value) props[name] = value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ');
+      }
+      for (const [name, value] of Object.entries(props)) {
+        if (typeof value !== 'string') continue;
+        if ((name === 'href' || name === 'xLinkHref') && value.startsWith('#') && value.length > 1) props[name] = `#${prefix}${value.slice(1)}`;
+        else if (value.includes('url(#')) props[name] = value.replace(/url\(\s*#([^)\s]+)\s*\)/g, (_, id: string) => `url(#${prefix}${id})`);
+      }
+    }),
+  );
 }
 
 /** Removes ids and id references from a copy of rendered HTML (the answer key repeats answers). */
 export function stripIds(html: string): string {
-  return html.replace(ID_ATTRS, '');
+  return editHtml(html, (tree) =>
+    visit(tree, 'element', (el: Element) => {
+      for (const name of ID_PROPERTIES) delete el.properties[name];
+    }),
+  );
 }
 
 /**
@@ -154,12 +184,21 @@ export function stripIds(html: string): string {
  * "Check yourself" and its own section titles, and a landmark's name must be unique on a page.
  */
 export function unnameSections(html: string): string {
-  return html.replace(/<section([^>]*?)\saria-labelledby="[^"]*"/g, '<section$1');
+  return editHtml(html, (tree) =>
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'section') delete el.properties.ariaLabelledBy;
+    }),
+  );
 }
 
 /** Demotes every heading by `by` levels (at most h6): a chapter's h2 sections under a booklet's h2 title. */
 export function shiftHeadings(html: string, by: number): string {
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+  return editHtml(html, (tree) =>
+    visit(tree, 'element', (el: Element) => {
+      const level = /^h([1-6])$/.exec(el.tagName)?.[1];
+      if (level) el.tagName = `h${Math.min(6, Number(level) + by)}`;
+    }),
+  );
 }
 
 /** A self-check question and its answer, both as rendered HTML. */
@@ -168,10 +207,36 @@ export interface SelfCheckAnswer {
   html: string;
 }
 
-// A written <Question> has <p class="question__q">, a graded one (<Choice>, <Numeric>, <Order>) a fieldset's <legend class="question__q">.
-const QUESTION = /<(p|legend) class="question__q">([\s\S]*?)<\/\1>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
+const hasClass = (el: Element, name: string) => Array.isArray(el.properties.className) && el.properties.className.includes(name);
 
-/** The questions and answers of the self-checks in a rendered chapter (Question.astro's markup), in order. */
+/** The HTML inside an element, from its first child to its last one kept, as written in `html`. */
+function inner(html: string, children: ElementContent[]): string {
+  const first = children[0]?.position?.start.offset;
+  const last = children.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? '' : html.slice(first, last).trim();
+}
+
+/**
+ * The questions and answers of the self-checks in a rendered chapter, in order. Question.astro
+ * writes <p class="question__q"> for a written question, the graded ones a fieldset's
+ * <legend class="question__q">, each followed by its <div class="answer">; a question marked
+ * data-other-column (the partner language in a bilingual handout) is skipped with its answer.
+ * Both are returned exactly as written in `html`.
+ */
 export function extractAnswers(html: string): SelfCheckAnswer[] {
-  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[2]!.trim(), html: m[3]!.trim() }));
+  if (!html.includes('question__q')) return [];
+  const out: SelfCheckAnswer[] = [];
+  let question: Element | undefined;
+  visit(fromHtml(html, { fragment: true }), 'element', (el: Element) => {
+    if ((el.tagName === 'p' || el.tagName === 'legend') && hasClass(el, 'question__q')) {
+      question = el.properties.dataOtherColumn === undefined ? el : undefined;
+    } else if (el.tagName === 'div' && hasClass(el, 'answer')) {
+      // The answer ends where the <span class="answer-end"> marker starts (Question.astro).
+      const end = el.children.findIndex((c) => c.type === 'element' && hasClass(c, 'answer-end'));
+      if (question && end >= 0) out.push({ q: inner(html, question.children), html: inner(html, el.children.slice(0, end)) });
+      question = undefined;
+      return SKIP;
+    }
+  });
+  return out;
 }
