@@ -9,6 +9,7 @@ import {
   handoutsIndexPath,
   isHandoutPrintPage,
   parseManifest,
+  prepareChapter,
   prefixIds,
   printHref,
   printPath,
@@ -172,5 +173,21 @@ describe('extractAnswers', () => {
   });
   it('finds nothing where there is no self-check', () => {
     expect(extractAnswers('<p class="question__q">orphan</p>')).toEqual([]);
+  });
+});
+
+describe('prepareChapter', () => {
+  const html =
+    '<section aria-labelledby="s"><h2 id="s">S</h2><a href="#s">x</a></section>' +
+    '<p class="question__q">Q?</p><details><div class="answer"><p id="a">A.</p><span class="answer-end" hidden></span></div></details>';
+  it('reads the answers and rewrites the chapter for the booklet in one go, as the single helpers do', () => {
+    const { html: out, answers } = prepareChapter(html, { idPrefix: 'c2-', shift: 1 });
+    expect(answers).toEqual(extractAnswers(html));
+    expect(answers).toEqual([{ q: 'Q?', html: '<p id="a">A.</p>' }]);
+    expect(out).toBe(unnameSections(shiftHeadings(prefixIds(html, 'c2-'), 1)));
+    expect(out).toContain('<section><h3 id="c2-s">S</h3><a href="#c2-s">x</a></section>');
+  });
+  it('leaves the HTML untouched when there is nothing to rewrite', () => {
+    expect(prepareChapter(html, {}).html).toBe(html);
   });
 });

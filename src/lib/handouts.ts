@@ -136,16 +136,49 @@ export function parseManifest(value: unknown): HandoutManifest | undefined {
   return { elapsedMs: typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) ? elapsedMs : 0, files: ok };
 }
 
+/** Writes a tree back as HTML, close to how Astro writes it: bare boolean attributes, <path …/> in SVG, &amp; and &lt;. */
+function write(tree: Root): string {
+  return toHtml(tree, { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
+}
+
 /** Parses a fragment of rendered HTML, lets `edit` change the tree, and writes it back. */
 function editHtml(html: string, edit: (tree: Root) => void): string {
   const tree = fromHtml(html, { fragment: true });
   edit(tree);
-  // Close to how Astro writes HTML: bare boolean attributes, <path …/> in SVG, &amp; and &lt;.
-  return toHtml(tree, { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
+  return write(tree);
 }
 
 /** hast property names of the attributes that hold ids or point at them by id. */
 const ID_PROPERTIES = ['id', 'htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'];
+
+function prefixIdsIn(tree: Root, prefix: string): void {
+  visit(tree, 'element', (el: Element) => {
+    const props = el.properties;
+    for (const name of ID_PROPERTIES) {
+      const value = props[name];
+      if (Array.isArray(value)) props[name] = value.map((v) => prefix + String(v));
+      else if (typeof value === 'string' && value) props[name] = value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ');
+    }
+    for (const [name, value] of Object.entries(props)) {
+      if (typeof value !== 'string') continue;
+      if ((name === 'href' || name === 'xLinkHref') && value.startsWith('#') && value.length > 1) props[name] = `#${prefix}${value.slice(1)}`;
+      else if (value.includes('url(#')) props[name] = value.replace(/url\(\s*#([^)\s]+)\s*\)/g, (_, id: string) => `url(#${prefix}${id})`);
+    }
+  });
+}
+
+function shiftHeadingsIn(tree: Root, by: number): void {
+  visit(tree, 'element', (el: Element) => {
+    const level = /^h([1-6])$/.exec(el.tagName)?.[1];
+    if (level) el.tagName = `h${Math.min(6, Number(level) + by)}`;
+  });
+}
+
+function unnameSectionsIn(tree: Root): void {
+  visit(tree, 'element', (el: Element) => {
+    if (el.tagName === 'section') delete el.properties.ariaLabelledBy;
+  });
+}
 
 /**
  * Prefixes every id (and every reference to one) in a rendered chapter, so several chapters can
@@ -153,25 +186,13 @@ const ID_PROPERTIES = ['id', 'htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ar
  * and in drawings url(#arrow) → url(#c3-arrow).
  */
 export function prefixIds(html: string, prefix: string): string {
-  return editHtml(html, (tree) =>
-    visit(tree, 'element', (el: Element) => {
-      const props = el.properties;
-      for (const name of ID_PROPERTIES) {
-        const value = props[name];
-        if (Array.isArray(value)) props[name] = value.map((v) => prefix + String(v));
-        else if (typeof value === 'string' && value) props[name] = value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ');
-      }
-      for (const [name, value] of Object.entries(props)) {
-        if (typeof value !== 'string') continue;
-        if ((name === 'href' || name === 'xLinkHref') && value.startsWith('#') && value.length > 1) props[name] = `#${prefix}${value.slice(1)}`;
-        else if (value.includes('url(#')) props[name] = value.replace(/url\(\s*#([^)\s]+)\s*\)/g, (_, id: string) => `url(#${prefix}${id})`);
-      }
-    }),
-  );
+  return editHtml(html, (tree) => prefixIdsIn(tree, prefix));
 }
 
 /** Removes ids and id references from a copy of rendered HTML (the answer key repeats answers). */
 export function stripIds(html: string): string {
+  // Most copies (an option, an answer) have no id at all: leave those as they are, unparsed.
+  if (!/(?:id|for|aria-\w+)\s*=/i.test(html)) return html;
   return editHtml(html, (tree) =>
     visit(tree, 'element', (el: Element) => {
       for (const name of ID_PROPERTIES) delete el.properties[name];
@@ -184,21 +205,12 @@ export function stripIds(html: string): string {
  * "Check yourself" and its own section titles, and a landmark's name must be unique on a page.
  */
 export function unnameSections(html: string): string {
-  return editHtml(html, (tree) =>
-    visit(tree, 'element', (el: Element) => {
-      if (el.tagName === 'section') delete el.properties.ariaLabelledBy;
-    }),
-  );
+  return editHtml(html, unnameSectionsIn);
 }
 
 /** Demotes every heading by `by` levels (at most h6): a chapter's h2 sections under a booklet's h2 title. */
 export function shiftHeadings(html: string, by: number): string {
-  return editHtml(html, (tree) =>
-    visit(tree, 'element', (el: Element) => {
-      const level = /^h([1-6])$/.exec(el.tagName)?.[1];
-      if (level) el.tagName = `h${Math.min(6, Number(level) + by)}`;
-    }),
-  );
+  return editHtml(html, (tree) => shiftHeadingsIn(tree, by));
 }
 
 /** A self-check question and its answer, both as rendered HTML. */
@@ -217,17 +229,15 @@ function inner(html: string, children: ElementContent[]): string {
 }
 
 /**
- * The questions and answers of the self-checks in a rendered chapter, in order. Question.astro
+ * The questions and answers of a parsed chapter (`html` is what was parsed). Question.astro
  * writes <p class="question__q"> for a written question, the graded ones a fieldset's
  * <legend class="question__q">, each followed by its <div class="answer">; a question marked
  * data-other-column (the partner language in a bilingual handout) is skipped with its answer.
- * Both are returned exactly as written in `html`.
  */
-export function extractAnswers(html: string): SelfCheckAnswer[] {
-  if (!html.includes('question__q')) return [];
+function answersIn(tree: Root, html: string): SelfCheckAnswer[] {
   const out: SelfCheckAnswer[] = [];
   let question: Element | undefined;
-  visit(fromHtml(html, { fragment: true }), 'element', (el: Element) => {
+  visit(tree, 'element', (el: Element) => {
     if ((el.tagName === 'p' || el.tagName === 'legend') && hasClass(el, 'question__q')) {
       question = el.properties.dataOtherColumn === undefined ? el : undefined;
     } else if (el.tagName === 'div' && hasClass(el, 'answer')) {
@@ -239,4 +249,33 @@ export function extractAnswers(html: string): SelfCheckAnswer[] {
     }
   });
   return out;
+}
+
+/** The questions and answers of the self-checks in a rendered chapter, in order, exactly as written in `html`. */
+export function extractAnswers(html: string): SelfCheckAnswer[] {
+  // Only the part from the first question on is parsed (a chapter's self-check is a small part
+  // of it, and every chapter page, handout and booklet reads its answers): cut at that tag's "<".
+  const first = html.indexOf('question__q');
+  if (first < 0) return [];
+  const start = html.lastIndexOf('<', first);
+  const part = html.slice(start);
+  return answersIn(fromHtml(part, { fragment: true }), part);
+}
+
+/**
+ * A rendered chapter read once: its answers (extractAnswers) and, for a page of several chapters,
+ * the chapter with its ids prefixed (prefixIds), and its headings shifted and sections unnamed
+ * (shiftHeadings, unnameSections) when `shift` is set. Without either the HTML is returned as is.
+ */
+export function prepareChapter(html: string, options: { idPrefix?: string; shift?: number }): { html: string; answers: SelfCheckAnswer[] } {
+  const { idPrefix = '', shift = 0 } = options;
+  if (!idPrefix && !shift) return { html, answers: extractAnswers(html) };
+  const tree = fromHtml(html, { fragment: true });
+  const answers = answersIn(tree, html);
+  if (idPrefix) prefixIdsIn(tree, idPrefix);
+  if (shift) {
+    shiftHeadingsIn(tree, shift);
+    unnameSectionsIn(tree);
+  }
+  return { html: write(tree), answers };
 }
