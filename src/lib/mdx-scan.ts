@@ -93,6 +93,13 @@ export function jsxAttribute(el: JsxElement, name: string): { value?: string | u
   return undefined;
 }
 
+/** The source of an element's children, as written (trimmed): "B with <Term id="x" />" for <Option>B with <Term id="x" /></Option>. */
+export function innerSource(body: string, el: JsxElement): string {
+  const first = el.children[0]?.position?.start.offset;
+  const last = el.children.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? '' : body.slice(first, last).trim();
+}
+
 /** Text the reader sees (not code, math, JSX or MDX comments), as written in the body, with where each piece starts. */
 function textPieces(body: string): { raw: string; start: number }[] {
   const out: { raw: string; start: number }[] = [];
@@ -152,12 +159,17 @@ export function sectionIds(body: string, onMissing?: (place: Place, heading: str
   return ids;
 }
 
-/** Every <Term id="…"> with its place (the id's). */
-export function termIdsInBody(body: string): ({ id: string } & Place)[] {
-  return jsxElements(body, 'Term').flatMap((el) => {
+/** The id="…" of every <`name`> (a component such as Term or Figure), in source order, with the id's place. */
+export function jsxIds(body: string, name: string): ({ id: string } & Place)[] {
+  return jsxElements(body, name).flatMap((el) => {
     const id = jsxAttribute(el, 'id');
     return id?.value !== undefined ? [{ id: id.value, ...id.place }] : [];
   });
+}
+
+/** Every <Term id="…"> with its place (the id's). */
+export function termIdsInBody(body: string): ({ id: string } & Place)[] {
+  return jsxIds(body, 'Term');
 }
 
 /** Every preset="…" and compare="…" of a widget (<Sampling …>), with its place. */

@@ -4,7 +4,7 @@
  * text can refer to figures in plain words and the check can hold those words to the drawings.
  */
 import { fill } from '../../i18n/strings';
-import { jsxAttribute, jsxElements, matchesInText, type Place } from '../mdx-scan';
+import { jsxIds, matchesInText, type Place } from '../mdx-scan';
 import type { Lang } from './lint';
 
 /**
@@ -41,10 +41,7 @@ export function referencePattern(label: string): RegExp {
 
 /** Every <Figure id="…"> of a chapter body, in source order (not in code or MDX comments): their position is their number. */
 export function figureUsages(body: string): ({ id: string } & Place)[] {
-  return jsxElements(body, 'Figure').flatMap((el) => {
-    const id = jsxAttribute(el, 'id');
-    return id?.value !== undefined ? [{ id: id.value, ...id.place }] : [];
-  });
+  return jsxIds(body, 'Figure');
 }
 
 /** Every "图 3-1" / "Figure 3.1" written in a chapter's text (not in code, JSX or comments). */
