@@ -247,6 +247,7 @@ function answersIn(tree: Root, html: string): SelfCheckAnswer[] {
       question = undefined;
       return SKIP;
     }
+    return undefined;
   });
   return out;
 }
