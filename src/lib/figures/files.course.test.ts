@@ -15,7 +15,7 @@ describe(`the figures of the course in ${path.relative(process.cwd(), courseDir(
   const { ui } = readCourse(dir).valid!;
   const WORDS = Object.fromEntries(Object.entries(ui).map(([l, t]) => [l, { label: t.figureLabel, reference: t.figureReference }]));
 
-  it('pass the figure checks', () => {
+  it('pass the figure checks', { timeout: 30_000 }, () => {
     expect(lines(checkCourseFigures(dir, sources.chapters, WORDS)).join('\n')).toBe('');
   });
 
