@@ -177,6 +177,13 @@ test('the booklet pages have one contents entry per chapter, each pointing at it
   });
   expect(dupes).toEqual([]);
   await expect(page.locator('#answers .answer-key__chapter')).toHaveCount(slugs.length);
+  // Prefixing every chapter's ids must carry the drawings' references along, or arrows lose their heads.
+  const markers = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('.figure [marker-end], .figure [marker-start]')].map((el) => /url\(#([^)]+)\)/.exec(el.getAttribute('marker-end') ?? el.getAttribute('marker-start') ?? '')?.[1] ?? '');
+    return { count: ids.length, missing: ids.filter((id) => !document.getElementById(id)) };
+  });
+  expect(markers.count).toBeGreaterThan(0);
+  expect(markers.missing).toEqual([]);
 });
 
 test('handout print pages stay out of the sitemap, the handouts page is in it', () => {

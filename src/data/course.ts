@@ -19,6 +19,10 @@ export interface Chapter {
   part: number;
   startSeconds: number;
   endSeconds: number;
+  /** The glossary terms it lists or links with <Term id>, sorted. */
+  terms: string[];
+  /** How many graded questions it has. */
+  graded: number;
   entry: CollectionEntry<'chapters'>;
 }
 
@@ -33,7 +37,17 @@ export async function chaptersIn(lang: Locale): Promise<Chapter[]> {
     .map((entry) => {
       const slug = slugOf(entry);
       const info = model.chapters.find((c) => c.slug === slug)!;
-      return { slug, lang, number: info.number, part: info.part, startSeconds: info.startSeconds, endSeconds: info.endSeconds, entry };
+      return {
+        slug,
+        lang,
+        number: info.number,
+        part: info.part,
+        startSeconds: info.startSeconds,
+        endSeconds: info.endSeconds,
+        terms: info.terms[lang] ?? [],
+        graded: info.graded[lang] ?? 0,
+        entry,
+      };
     })
     .sort((a, b) => a.number - b.number);
 }

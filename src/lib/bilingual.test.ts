@@ -19,6 +19,13 @@ describe('splitBlocks', () => {
     expect(splitBlocks('<p>only</p>')).toEqual([{ key: '', html: '<p>only</p>' }]);
     expect(splitBlocks('  ')).toEqual([]);
   });
+  it('finds blocks whatever the order and quotes of their attributes, and not in text or other attributes', () => {
+    const html = `<section data-block='a' class="reveal block">A</section><p title='<div class="block" data-block="x">'>p</p><div class=block data-block=b>B</div><div class="blocked" data-block="c">C</div>`;
+    expect(splitBlocks(html)).toEqual([
+      { key: 'a', html: `<section data-block='a' class="reveal block">A</section><p title='<div class="block" data-block="x">'>p</p>` },
+      { key: 'b', html: '<div class=block data-block=b>B</div><div class="blocked" data-block="c">C</div>' },
+    ]);
+  });
 });
 
 describe('prefixIds', () => {
@@ -29,7 +36,7 @@ describe('prefixIds', () => {
     );
   });
   it('leaves data attributes alone', () => {
-    expect(prefixIds('<section data-block="bpe" data-id="x">', 'en-')).toBe('<section data-block="bpe" data-id="x">');
+    expect(prefixIds('<section data-block="bpe" data-id="x"></section>', 'en-')).toBe('<section data-block="bpe" data-id="x"></section>');
   });
 });
 

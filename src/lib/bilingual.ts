@@ -3,6 +3,8 @@
  * languages. The page's rendered HTML is split at the top-level block wrappers (ReadingBlocks);
  * the partner language's blocks arrive on demand and are paired by block key (scripts/partner.ts).
  */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 export interface Block {
   /** "intro", a section id, or "self-check". */
@@ -10,11 +12,25 @@ export interface Block {
   html: string;
 }
 
-const BLOCK_START = /<(?:section|div) class="block" data-block="([^"]*)"/g;
+/** The outermost block wrappers (class "block" with a data-block key) of a fragment, in order. */
+function topBlocks(node: Root | Element, out: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const classes = child.properties.className;
+    const key = child.properties.dataBlock;
+    if (Array.isArray(classes) && classes.includes('block') && typeof key === 'string') out.push(child);
+    else topBlocks(child, out);
+  }
+  return out;
+}
 
-/** Splits rendered chapter HTML into its top-level blocks; text before the first block is kept as key "". */
+/**
+ * Splits rendered chapter HTML into its top-level blocks; text before the first block is kept as
+ * key "". The HTML is parsed (hast) to find the blocks, then cut at their start tags, so every
+ * block keeps its bytes exactly as rendered.
+ */
 export function splitBlocks(html: string): Block[] {
-  const starts = [...html.matchAll(BLOCK_START)].map((m) => ({ index: m.index, key: m[1]! }));
+  const starts = topBlocks(fromHtml(html, { fragment: true })).map((el) => ({ index: el.position!.start.offset!, key: String(el.properties.dataBlock) }));
   const blocks: Block[] = [];
   if (starts.length === 0) return html.trim() ? [{ key: '', html }] : [];
   const before = html.slice(0, starts[0]!.index);

@@ -210,6 +210,22 @@ describe('checkCourse', () => {
     expectError(t, 'chapters/zh/01-alpha.mdx', 'line 3', /hallucinatoin/);
   });
 
+  it('reads a term whose id is on its own line, and ignores terms, times and headings in code', () => {
+    const s = validCourse();
+    s.chapters[0]!.body = '## One [#first]\n\nSee <Term\n  id="hallucinatoin">this</Term>.\n\n## Two [#second]\n';
+    expectError(s, 'chapters/zh/01-alpha.mdx', 'line 4', /<Term id="hallucinatoin" \/> names an unknown glossary term/);
+    const t = validCourse();
+    t.chapters[0]!.body += '\n```mdx\n## Three\n<Term id="nope" /> at [9:99]\n```\n\nAnd `<Term id="nope2" />` inline.\n';
+    expect(formatProblems(errorsOf(t))).toBe('');
+  });
+
+  it('reports a body MDX cannot read, with its line', () => {
+    const s = validCourse();
+    s.chapters[0]!.body = '## One [#first]\n\nText.\n\n<Beyond asOf="2025-01">\nNever closed.\n\n## Two [#second]\n';
+    expectError(s, 'chapters/zh/01-alpha.mdx', 'line 5', /^is not valid MDX \(column 1\): Expected a closing tag for `<Beyond>`$/);
+    expect(errorsOf(s)).toHaveLength(1);
+  });
+
   it('finds a malformed or too late timestamp in the text', () => {
     const s = validCourse();
     s.chapters[0]!.body = '## One [#first]\n\nAt [1:75].\n\n## Two [#second]\n';

@@ -27,7 +27,7 @@ import {
   type TokenizerPreset,
 } from './schemas';
 import { SAMPLING_PRESETS_FILE, TOKENIZER_PRESETS_FILE } from './course-file';
-import { presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
+import { parseMdx, presetUsesInBody, sectionIds, termIdsInBody, timestampsInBody } from './mdx-scan';
 import { checkConventions } from './conventions';
 import { parseTimestamp } from './timestamps';
 import { checkQuestions } from './questions';
@@ -261,7 +261,9 @@ export function checkCourse(sources: CourseSources): { problems: Problem[]; vali
   // Inside each chapter: sections, terms, timestamps.
   for (const c of chapters) {
     const at = (line: number) => `line ${line + (c.bodyLine ?? 1) - 1}`;
-    const ids = sectionIds(c.body, (line, heading) => error(c.file, at(line), `heading "${heading}" has no section id: write it as "## ${heading} [#some-id]"`));
+    const mdx = parseMdx(c.body).error;
+    if (mdx) error(c.file, at(mdx.line), `is not valid MDX (column ${mdx.column}): ${mdx.message}`);
+    const ids = sectionIds(c.body, ({ line }, heading) => error(c.file, at(line), `heading "${heading}" has no section id: write it as "## ${heading} [#some-id]"`));
     const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
     for (const dup of new Set(duplicates)) error(c.file, 'sections', `section id "${dup}" is used twice`);
     c.data.questions.forEach((q, i) => {

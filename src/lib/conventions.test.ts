@@ -140,7 +140,7 @@ describe('5. a word doubled by a Term', () => {
     expect(body('zh', '<Term id="base-model" />模型\n')).toEqual([expect.stringMatching(/line 2: .*and "模型" stands/)]);
     expect(body('zh', '八块 <Term id="gpu" /> GPU。用 <Term id="gpu" />图形处理器。\n')).toHaveLength(2);
     expect(body('zh', '<Term id="token" />（token）\n')).toEqual([expect.stringMatching(/already adds "token" in parentheses/)]);
-    expect(body('en', 'A <Term id="base-model" /> model.\n')).toEqual([expect.stringMatching(/renders "base model", and "model"/)]);
+    expect(body('en', 'A <Term id="base-model" /> model.\n')).toEqual([expect.stringMatching(/renders "base model", and "model"/)]);    expect(body('en', 'A <Term\n  id="base-model"\n/> model.\n')).toEqual([expect.stringMatching(/^chapters\/en\/01-alpha\.mdx › line 2: <Term id="base-model" \/> renders "base model", and "model"/)]);
   });
 
   it('passes a Term with its own words, other neighbours, and code', () => {
@@ -171,6 +171,9 @@ describe('7. <Beyond> props', () => {
       'chapters/en/01-alpha.mdx › line 3: <Beyond source="arxiv.org/abs/1">: write the source as an absolute http(s) address, e.g. source="https://arxiv.org/abs/2501.12948"',
     ]);
     expect(body('zh', '<Beyond asOf="2025-13" />\n<Beyond source="/zh/glossary/" />\n<Beyond asOf={date} />\n')).toHaveLength(3);
+    expect(body('en', 'One.\n<Beyond\n  source="https://arxiv.org/abs/2501.12948"\n  asOf="Feb 2025">\nText.\n</Beyond>\n')).toEqual([
+      'chapters/en/01-alpha.mdx › line 5: <Beyond asOf="Feb 2025">: write the date as "YYYY-MM" or "YYYY-MM-DD", e.g. asOf="2025-02"',
+    ]);
   });
 
   it('passes a month, a day and an https address, and <Beyond> without them', () => {

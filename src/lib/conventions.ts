@@ -16,7 +16,7 @@
  */
 import { parseContentDate } from './dates';
 import { aliasParts, type ConventionRule, type Course, type TermData } from './schemas';
-import { blankFences, termIdsInBody } from './mdx-scan';
+import { blankFences, jsxAttribute, jsxElements, termIdsInBody } from './mdx-scan';
 
 /** The same shape as content-checks.ts's Problem, so both lists print together. */
 export interface ConventionProblem {
@@ -269,13 +269,18 @@ const isHan = (ch: string | undefined) => !!ch && /\p{Script=Han}/u.test(ch);
 export function doubledTerms(body: string, terms: ConventionInput['terms'], lang: string): Hit[] {
   const text = blankCode(blankFences(body));
   const hits: Hit[] = [];
-  for (const m of text.matchAll(/<Term\b[^>]*?\bid=["']([^"']+)["'][^>]*?\/>/g)) {
-    const term = terms.get(m[1]!);
+  for (const el of jsxElements(body, 'Term')) {
+    const id = jsxAttribute(el, 'id')?.value;
+    const start = el.position!.start.offset!;
+    const end = el.position!.end.offset!;
+    // Only a self-closing <Term id="…" /> renders the name itself.
+    if (!id || !body.slice(start, end).endsWith('/>')) continue;
+    const term = terms.get(id);
     if (!term) continue;
     const name = term.names[lang]!;
     const names = namesOf(term, lang);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split('\n')[0]!;
-    const before = text.slice(Math.max(0, m.index! - 80), m.index!).split('\n').pop()!;
+    const after = text.slice(end, end + 80).split('\n')[0]!;
+    const before = text.slice(Math.max(0, start - 80), start).split('\n').pop()!;
     const afterTrim = after.trimStart();
     const beforeTrim = before.trimEnd();
     const fits = (piece: string, next: string | undefined, prev: string | undefined) =>
@@ -307,13 +312,13 @@ export function doubledTerms(body: string, terms: ConventionInput['terms'], lang
     const other = Object.entries(term.names).find(([l, n]) => l !== lang && n !== name && new RegExp(`^[（(]\\s*${escapeRegExp(n)}\\s*[）)]`, 'i').test(afterTrim))?.[1];
     if (twice) {
       hits.push({
-        index: m.index!,
-        message: `<Term id="${m[1]}" /> renders "${name}", and "${twice}" stands right beside it, so the page reads it twice: drop the extra words, or write <Term id="${m[1]}">…</Term> with the words you want`,
+        index: start,
+        message: `<Term id="${id}" /> renders "${name}", and "${twice}" stands right beside it, so the page reads it twice: drop the extra words, or write <Term id="${id}">…</Term> with the words you want`,
       });
     } else if (other !== undefined) {
       hits.push({
-        index: m.index!,
-        message: `<Term id="${m[1]}" /> already adds "${other}" in parentheses at its first use: remove the "(${other})" written after it`,
+        index: start,
+        message: `<Term id="${id}" /> already adds "${other}" in parentheses at its first use: remove the "(${other})" written after it`,
       });
     }
   }
@@ -326,18 +331,18 @@ function escapeRegExp(s: string): string {
 
 /** 7. <Beyond asOf source>: a date and an absolute http(s) URL. */
 export function beyondProps(body: string): Hit[] {
-  const text = blankCode(blankFences(body));
   const hits: Hit[] = [];
-  for (const m of text.matchAll(/<Beyond\b([^>]*)>/g)) {
-    for (const a of m[1]!.matchAll(/\b(asOf|source)=(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g)) {
-      const [, prop, dq, sq, expr] = a;
-      const value = dq ?? sq;
-      if (expr !== undefined) {
-        hits.push({ index: m.index!, message: `<Beyond ${prop}=${expr}>: write ${prop} as a plain string, e.g. ${prop === 'asOf' ? 'asOf="2025-02"' : 'source="https://…"'}` });
-      } else if (prop === 'asOf' && !parseContentDate(value!)) {
-        hits.push({ index: m.index!, message: `<Beyond asOf="${value}">: write the date as "YYYY-MM" or "YYYY-MM-DD", e.g. asOf="2025-02"` });
-      } else if (prop === 'source' && !isAbsoluteHttpUrl(value!)) {
-        hits.push({ index: m.index!, message: `<Beyond source="${value}">: write the source as an absolute http(s) address, e.g. source="https://arxiv.org/abs/2501.12948"` });
+  for (const el of jsxElements(body, 'Beyond')) {
+    for (const a of el.attributes) {
+      if (a.type !== 'mdxJsxAttribute' || (a.name !== 'asOf' && a.name !== 'source') || a.value === null || a.value === undefined) continue;
+      const prop = a.name;
+      const index = (a.position ?? el.position)!.start.offset!;
+      if (typeof a.value !== 'string') {
+        hits.push({ index, message: `<Beyond ${prop}={${a.value.value}}>: write ${prop} as a plain string, e.g. ${prop === 'asOf' ? 'asOf="2025-02"' : 'source="https://…"'}` });
+      } else if (prop === 'asOf' && !parseContentDate(a.value)) {
+        hits.push({ index, message: `<Beyond asOf="${a.value}">: write the date as "YYYY-MM" or "YYYY-MM-DD", e.g. asOf="2025-02"` });
+      } else if (prop === 'source' && !isAbsoluteHttpUrl(a.value)) {
+        hits.push({ index, message: `<Beyond source="${a.value}">: write the source as an absolute http(s) address, e.g. source="https://arxiv.org/abs/2501.12948"` });
       }
     }
   }

@@ -14,7 +14,8 @@ import { courseDir } from './course-dir';
 const dir = courseDir();
 
 describe(`the course in ${path.relative(process.cwd(), dir) || dir}`, () => {
-  it('passes the content checks', () => {
+  // Every chapter is parsed as MDX: seconds when the tests run in parallel on a busy machine.
+  it('passes the content checks', { timeout: 30_000 }, () => {
     const { problems } = readCourse(dir);
     const errors = problems.filter((p) => p.level === 'error');
     expect(formatProblems(errors, dir)).toBe('');

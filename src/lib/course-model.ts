@@ -1,15 +1,17 @@
 /**
  * The course, read once: course.yaml, chapters, glossary, figures, widget presets and interface
- * strings, validated together (content-checks.ts, figure-files.ts) and reduced to one plain,
+ * strings, validated together (content-checks.ts, figures/files.ts) and reduced to one plain,
  * serialisable model. integrations/course.ts builds it when Astro starts and hands it to the
  * pages as `virtual:course`, and to the build steps (remark plugins, search, PDFs) as an object.
  */
 import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
 import { deriveSources, type DerivedChapter } from './derived-languages';
-import { checkCourseFigures } from './figure-files';
+import { checkCourseFigures } from './figures/files';
 import type { Language } from './languages';
 import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
 import type { Strings } from '../i18n/strings';
+import { jsxElements, termIdsInBody } from './mdx-scan';
+import { countQuestions } from './questions';
 import { parseTimestamp } from './timestamps';
 
 export interface ChapterInfo {
@@ -24,6 +26,10 @@ export interface ChapterInfo {
   title: Localized;
   /** Its file per language path, relative to the course folder. */
   files: Localized;
+  /** Per language path: the glossary terms the chapter lists (frontmatter `terms`) or links with <Term id>, sorted. */
+  terms: Record<string, string[]>;
+  /** Per language path: how many graded questions it has (the home page's score is out of this). */
+  graded: Record<string, number>;
 }
 
 export interface CourseModel {
@@ -75,10 +81,13 @@ export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string
         endSeconds: parseTimestamp(first.data.end)!,
         title: Object.fromEntries(versions.map((c) => [c.lang, c.data.title])),
         files: Object.fromEntries(versions.map((c) => [c.lang, c.file])),
+        // Read here from the tree the content check parsed already, so pages need not parse the bodies again.
+        terms: Object.fromEntries(versions.map((c) => [c.lang, [...new Set([...c.data.terms, ...termIdsInBody(c.body).map((t) => t.id)])].sort()])),
+        graded: Object.fromEntries(versions.map((c) => [c.lang, countQuestions(c.body)])),
       };
     })
     .sort((a, b) => a.number - b.number);
-  const bodies = valid.chapters.map((c) => c.body).join('\n');
+  const uses = (component: string) => valid.chapters.some((c) => jsxElements(c.body, component).length > 0);
   return {
     dir,
     languages,
@@ -101,9 +110,9 @@ export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string
     tokenizerPresets: valid.tokenizerPresets,
     ui: valid.ui,
     uses: {
-      sampling: /<Sampling\b/.test(bodies),
-      tokenizer: /<Tokenizer\b/.test(bodies),
-      figures: /<Figure\b/.test(bodies),
+      sampling: uses('Sampling'),
+      tokenizer: uses('Tokenizer'),
+      figures: uses('Figure'),
       glossary: valid.terms.size > 0,
     },
   };

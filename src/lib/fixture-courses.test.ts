@@ -51,6 +51,10 @@ describe('the fixture courses', () => {
       { en: 'More', zh: '更多', fr: 'Encore' },
     ]);
     expect(model.uses).toEqual({ sampling: true, tokenizer: true, figures: true, glossary: true });
+    expect(model.chapters.map((c) => [c.terms, c.graded])).toEqual([
+      [{ en: ['loop'], zh: ['loop'], fr: ['loop'] }, { en: 0, zh: 0, fr: 0 }],
+      [{ en: [], zh: [], fr: [] }, { en: 0, zh: 0, fr: 0 }],
+    ]);
     expect(model.video.title).toBe('The Three Tongues Talk');
   });
 

@@ -9,11 +9,13 @@ import {
   handoutsIndexPath,
   isHandoutPrintPage,
   parseManifest,
+  prepareChapter,
   prefixIds,
   printHref,
   printPath,
   shiftHeadings,
   stripIds,
+  unnameSections,
 } from './handouts';
 
 describe('handout paths', () => {
@@ -108,10 +110,21 @@ describe('parseManifest', () => {
 
 
 describe('ids in rendered chapters', () => {
-  const html = '<h2 id="bpe">x</h2><a href="#bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="bpe s2"><label for="q">';
+  const html = '<h2 id="bpe">x</h2><a href="#bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="bpe s2"><label for="q"></label></section>';
   it('prefixes ids and the references to them', () => {
     expect(prefixIds(html, 'c3-')).toBe(
-      '<h2 id="c3-bpe">x</h2><a href="#c3-bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="c3-bpe c3-s2"><label for="c3-q">',
+      '<h2 id="c3-bpe">x</h2><a href="#c3-bpe">y</a><a href="https://x.org/#a">z</a><section aria-labelledby="c3-bpe c3-s2"><label for="c3-q"></label></section>',
+    );
+  });
+  it('finds them whatever the case, quotes, spacing or order of the attributes', () => {
+    expect(prefixIds(`<h2 class="x" ID='bpe'>x</h2><a title="id=&quot;no&quot;" href='#bpe'>y</a><label\n  for=q>z</label>`, 'c3-')).toBe(
+      '<h2 class="x" id="c3-bpe">x</h2><a title="id=&quot;no&quot;" href="#c3-bpe">y</a><label for="c3-q">z</label>',
+    );
+    expect(stripIds(`<span class="y"  ID = 'x'>a</span><p data-note=' id="kept"'>b</p>`)).toBe('<span class="y">a</span><p data-note=" id=&quot;kept&quot;">b</p>');
+  });
+  it('prefixes the references inside drawings too', () => {
+    expect(prefixIds('<svg><marker id="arrow"></marker><path marker-end="url(#arrow)"/><use href="#arrow"/></svg>', 'c3-')).toBe(
+      '<svg><marker id="c3-arrow"/><path marker-end="url(#c3-arrow)"/><use href="#c3-arrow"/></svg>',
     );
   });
   it('strips them from copies', () => {
@@ -119,9 +132,18 @@ describe('ids in rendered chapters', () => {
   });
 });
 
+describe('unnameSections', () => {
+  it('drops the names of sections only, however the attribute is written', () => {
+    expect(unnameSections(`<section class="a" aria-labelledby='h'><h2 id="h">H</h2></section><SECTION\naria-labelledby="k"></SECTION><div aria-labelledby="h"></div>`)).toBe(
+      '<section class="a"><h2 id="h">H</h2></section><section></section><div aria-labelledby="h"></div>',
+    );
+  });
+});
+
 describe('shiftHeadings', () => {
   it('demotes headings, not other tags', () => {
-    expect(shiftHeadings('<h2 id="a">A</h2><hr><h6>x</h6><header>', 1)).toBe('<h3 id="a">A</h3><hr><h6>x</h6><header>');
+    expect(shiftHeadings('<h2 id="a">A</h2><hr><h6>x</h6><header></header>', 1)).toBe('<h3 id="a">A</h3><hr><h6>x</h6><header></header>');
+    expect(shiftHeadings('<H2\nclass="t">A</H2><p>h2</p>', 2)).toBe('<h4 class="t">A</h4><p>h2</p>');
   });
 });
 
@@ -129,10 +151,10 @@ describe('extractAnswers', () => {
   it('reads questions and answers back from rendered self-checks, in order', () => {
     const html =
       '<ol class="questions"><li class="question"><p class="question__q">Why &quot;tokens&quot;?</p><details><summary>Show</summary>' +
-      '<div class="answer"><p>Because <div>nested</div> text.</p><span class="answer-end" hidden></span></div></details></li>' +
+      '<div class="answer"><p>Because</p><div>nested <div>deeper</div></div><span class="answer-end" hidden></span></div></details></li>' +
       '<li class="question"><p class="question__q">Second?</p><details><summary>Show</summary><div class="answer"><p>Yes.</p><span class="answer-end" hidden></span></div></details></li></ol>';
     expect(extractAnswers(html)).toEqual([
-      { q: 'Why &quot;tokens&quot;?', html: '<p>Because <div>nested</div> text.</p>' },
+      { q: 'Why &quot;tokens&quot;?', html: '<p>Because</p><div>nested <div>deeper</div></div>' },
       { q: 'Second?', html: '<p>Yes.</p>' },
     ]);
   });
@@ -143,7 +165,29 @@ describe('extractAnswers', () => {
       '<fieldset><legend class="question__q" data-other-column>哪个？</legend></fieldset><details><div class="answer"><p>乙</p><span class="answer-end" hidden></span></div></details>';
     expect(extractAnswers(html)).toEqual([{ q: 'Which?', html: '<p><strong>B.</strong> b</p>' }]);
   });
+  it('reads them whatever the order and quotes of their attributes', () => {
+    const html =
+      `<p data-n="1" class='question__q extra'>Q?</p><details><div title="x" class="answer"><p>A.</p><span hidden="" class="answer-end"></span></div></details>` +
+      `<legend class="question__q" data-other-column="">Other?</legend><div class="answer"><p>B.</p><span class="answer-end" hidden></span></div>`;
+    expect(extractAnswers(html)).toEqual([{ q: 'Q?', html: '<p>A.</p>' }]);
+  });
   it('finds nothing where there is no self-check', () => {
     expect(extractAnswers('<p class="question__q">orphan</p>')).toEqual([]);
+  });
+});
+
+describe('prepareChapter', () => {
+  const html =
+    '<section aria-labelledby="s"><h2 id="s">S</h2><a href="#s">x</a></section>' +
+    '<p class="question__q">Q?</p><details><div class="answer"><p id="a">A.</p><span class="answer-end" hidden></span></div></details>';
+  it('reads the answers and rewrites the chapter for the booklet in one go, as the single helpers do', () => {
+    const { html: out, answers } = prepareChapter(html, { idPrefix: 'c2-', shift: 1 });
+    expect(answers).toEqual(extractAnswers(html));
+    expect(answers).toEqual([{ q: 'Q?', html: '<p id="a">A.</p>' }]);
+    expect(out).toBe(unnameSections(shiftHeadings(prefixIds(html, 'c2-'), 1)));
+    expect(out).toContain('<section><h3 id="c2-s">S</h3><a href="#c2-s">x</a></section>');
+  });
+  it('leaves the HTML untouched when there is nothing to rewrite', () => {
+    expect(prepareChapter(html, {}).html).toBe(html);
   });
 });

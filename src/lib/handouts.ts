@@ -6,6 +6,10 @@
  *   /<lang>/handouts/<NN>-<slug>-<lang>.pdf   one chapter, e.g. /zh/handouts/03-tokenization-zh.pdf
  *   /<lang>/handouts/booklet-<lang>.pdf        every chapter with a cover and contents
  */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Locale } from '../i18n/locales';
 import { withBase } from './paths';
 
@@ -132,21 +136,68 @@ export function parseManifest(value: unknown): HandoutManifest | undefined {
   return { elapsedMs: typeof elapsedMs === 'number' && Number.isFinite(elapsedMs) ? elapsedMs : 0, files: ok };
 }
 
-const ID_ATTRS = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
+/** Writes a tree back as HTML, close to how Astro writes it: bare boolean attributes, <path …/> in SVG, &amp; and &lt;. */
+function write(tree: Root): string {
+  return toHtml(tree, { collapseEmptyAttributes: true, closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
+}
+
+/** Parses a fragment of rendered HTML, lets `edit` change the tree, and writes it back. */
+function editHtml(html: string, edit: (tree: Root) => void): string {
+  const tree = fromHtml(html, { fragment: true });
+  edit(tree);
+  return write(tree);
+}
+
+/** hast property names of the attributes that hold ids or point at them by id. */
+const ID_PROPERTIES = ['id', 'htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'];
+
+function prefixIdsIn(tree: Root, prefix: string): void {
+  visit(tree, 'element', (el: Element) => {
+    const props = el.properties;
+    for (const name of ID_PROPERTIES) {
+      const value = props[name];
+      if (Array.isArray(value)) props[name] = value.map((v) => prefix + String(v));
+      else if (typeof value === 'string' && value) props[name] = value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ');
+    }
+    for (const [name, value] of Object.entries(props)) {
+      if (typeof value !== 'string') continue;
+      if ((name === 'href' || name === 'xLinkHref') && value.startsWith('#') && value.length > 1) props[name] = `#${prefix}${value.slice(1)}`;
+      else if (value.includes('url(#')) props[name] = value.replace(/url\(\s*#([^)\s]+)\s*\)/g, (_, id: string) => `url(#${prefix}${id})`);
+    }
+  });
+}
+
+function shiftHeadingsIn(tree: Root, by: number): void {
+  visit(tree, 'element', (el: Element) => {
+    const level = /^h([1-6])$/.exec(el.tagName)?.[1];
+    if (level) el.tagName = `h${Math.min(6, Number(level) + by)}`;
+  });
+}
+
+function unnameSectionsIn(tree: Root): void {
+  visit(tree, 'element', (el: Element) => {
+    if (el.tagName === 'section') delete el.properties.ariaLabelledBy;
+  });
+}
 
 /**
  * Prefixes every id (and every reference to one) in a rendered chapter, so several chapters can
- * share one booklet page without clashing ids: id="bpe" → id="c3-bpe", href="#bpe" → "#c3-bpe".
+ * share one booklet page without clashing ids: id="bpe" → id="c3-bpe", href="#bpe" → "#c3-bpe",
+ * and in drawings url(#arrow) → url(#c3-arrow).
  */
 export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(ID_ATTRS, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(' ')}"`)
-    .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}${id}"`);
+  return editHtml(html, (tree) => prefixIdsIn(tree, prefix));
 }
 
 /** Removes ids and id references from a copy of rendered HTML (the answer key repeats answers). */
 export function stripIds(html: string): string {
-  return html.replace(ID_ATTRS, '');
+  // Most copies (an option, an answer) have no id at all: leave those as they are, unparsed.
+  if (!/(?:id|for|aria-\w+)\s*=/i.test(html)) return html;
+  return editHtml(html, (tree) =>
+    visit(tree, 'element', (el: Element) => {
+      for (const name of ID_PROPERTIES) delete el.properties[name];
+    }),
+  );
 }
 
 /**
@@ -154,12 +205,12 @@ export function stripIds(html: string): string {
  * "Check yourself" and its own section titles, and a landmark's name must be unique on a page.
  */
 export function unnameSections(html: string): string {
-  return html.replace(/<section([^>]*?)\saria-labelledby="[^"]*"/g, '<section$1');
+  return editHtml(html, unnameSectionsIn);
 }
 
 /** Demotes every heading by `by` levels (at most h6): a chapter's h2 sections under a booklet's h2 title. */
 export function shiftHeadings(html: string, by: number): string {
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+  return editHtml(html, (tree) => shiftHeadingsIn(tree, by));
 }
 
 /** A self-check question and its answer, both as rendered HTML. */
@@ -168,10 +219,64 @@ export interface SelfCheckAnswer {
   html: string;
 }
 
-// A written <Question> has <p class="question__q">, a graded one (<Choice>, <Numeric>, <Order>) a fieldset's <legend class="question__q">.
-const QUESTION = /<(p|legend) class="question__q">([\s\S]*?)<\/\1>[\s\S]*?<div class="answer">([\s\S]*?)<span class="answer-end" hidden(?:="")?><\/span><\/div>/g;
+const hasClass = (el: Element, name: string) => Array.isArray(el.properties.className) && el.properties.className.includes(name);
 
-/** The questions and answers of the self-checks in a rendered chapter (Question.astro's markup), in order. */
+/** The HTML inside an element, from its first child to its last one kept, as written in `html`. */
+function inner(html: string, children: ElementContent[]): string {
+  const first = children[0]?.position?.start.offset;
+  const last = children.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? '' : html.slice(first, last).trim();
+}
+
+/**
+ * The questions and answers of a parsed chapter (`html` is what was parsed). Question.astro
+ * writes <p class="question__q"> for a written question, the graded ones a fieldset's
+ * <legend class="question__q">, each followed by its <div class="answer">; a question marked
+ * data-other-column (the partner language in a bilingual handout) is skipped with its answer.
+ */
+function answersIn(tree: Root, html: string): SelfCheckAnswer[] {
+  const out: SelfCheckAnswer[] = [];
+  let question: Element | undefined;
+  visit(tree, 'element', (el: Element) => {
+    if ((el.tagName === 'p' || el.tagName === 'legend') && hasClass(el, 'question__q')) {
+      question = el.properties.dataOtherColumn === undefined ? el : undefined;
+    } else if (el.tagName === 'div' && hasClass(el, 'answer')) {
+      // The answer ends where the <span class="answer-end"> marker starts (Question.astro).
+      const end = el.children.findIndex((c) => c.type === 'element' && hasClass(c, 'answer-end'));
+      if (question && end >= 0) out.push({ q: inner(html, question.children), html: inner(html, el.children.slice(0, end)) });
+      question = undefined;
+      return SKIP;
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/** The questions and answers of the self-checks in a rendered chapter, in order, exactly as written in `html`. */
 export function extractAnswers(html: string): SelfCheckAnswer[] {
-  return [...html.matchAll(QUESTION)].map((m) => ({ q: m[2]!.trim(), html: m[3]!.trim() }));
+  // Only the part from the first question on is parsed (a chapter's self-check is a small part
+  // of it, and every chapter page, handout and booklet reads its answers): cut at that tag's "<".
+  const first = html.indexOf('question__q');
+  if (first < 0) return [];
+  const start = html.lastIndexOf('<', first);
+  const part = html.slice(start);
+  return answersIn(fromHtml(part, { fragment: true }), part);
+}
+
+/**
+ * A rendered chapter read once: its answers (extractAnswers) and, for a page of several chapters,
+ * the chapter with its ids prefixed (prefixIds), and its headings shifted and sections unnamed
+ * (shiftHeadings, unnameSections) when `shift` is set. Without either the HTML is returned as is.
+ */
+export function prepareChapter(html: string, options: { idPrefix?: string; shift?: number }): { html: string; answers: SelfCheckAnswer[] } {
+  const { idPrefix = '', shift = 0 } = options;
+  if (!idPrefix && !shift) return { html, answers: extractAnswers(html) };
+  const tree = fromHtml(html, { fragment: true });
+  const answers = answersIn(tree, html);
+  if (idPrefix) prefixIdsIn(tree, idPrefix);
+  if (shift) {
+    shiftHeadingsIn(tree, shift);
+    unnameSectionsIn(tree);
+  }
+  return { html: write(tree), answers };
 }

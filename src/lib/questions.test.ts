@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestions, countQuestions, parseAttributes, readQuestions } from './questions';
+import { checkQuestions, countQuestions, readQuestions } from './questions';
 
 const good = `Text.
 
@@ -31,8 +31,20 @@ describe('readQuestions', () => {
     expect(countQuestions(good)).toBe(3);
   });
 
-  it('parses attributes', () => {
-    expect(parseAttributes(' q="a &quot;b&quot;" multiple why=\'c\' answer={12}')).toEqual({ q: 'a &quot;b&quot;', multiple: true, why: 'c', answer: '12' });
+  it('reads attributes: quoted, bare, in single quotes, as an expression, and across lines', () => {
+    const body = '<SelfCheck>\n<Numeric\n  q="a &quot;b&quot;"\n  multiple why=\'c\'\n  answer={12} />\n</SelfCheck>';
+    const [q] = readQuestions(body).questions;
+    expect(q).toMatchObject({ kind: 'numeric', line: 2, attrs: { q: 'a "b"', multiple: true, why: 'c', answer: '12' } });
+  });
+
+  it('reads a multi-line question with its options', () => {
+    const body = '<SelfCheck>\n<Choice\n  q="Which?">\n<Option\n  correct\n  why="Yes.">A</Option>\n<Option why="No.">B</Option>\n</Choice>\n</SelfCheck>';
+    const { questions, problems } = readQuestions(body);
+    expect(problems).toEqual([]);
+    expect(questions[0]!.items.map((o) => [o.text, o.line, o.attrs['correct']])).toEqual([
+      ['A', 4, true],
+      ['B', 7, undefined],
+    ]);
   });
 
   it('ignores fenced code', () => {

@@ -1,5 +1,5 @@
 /**
- * The graded self-check questions of a chapter, read from its MDX text so they can be checked
+ * The graded self-check questions of a chapter, read from its MDX tree so they can be checked
  * before Astro renders anything (with file and line), counted for the home page's scores, and
  * compared across languages. The syntax (docs/authoring.md):
  *
@@ -12,7 +12,7 @@
  *   </Order>
  */
 import type { Problem } from './content-checks';
-import { blankFences } from './mdx-scan';
+import { innerSource, parseMdx, placeOf, type JsxElement } from './mdx-scan';
 
 export type QuestionKind = 'choice' | 'numeric' | 'order';
 
@@ -25,58 +25,60 @@ export interface GradedQuestion {
   items: { attrs: Record<string, string | true>; text: string; line: number }[];
 }
 
-const TAGS = /<(\/?)(Choice|Option|Numeric|Order|Step|SelfCheck)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?)(\/?)>/g;
+const QUESTION_KINDS: Record<string, QuestionKind> = { Choice: 'choice', Numeric: 'numeric', Order: 'order' };
 
-/** The attributes of a JSX tag: name="text", name='text', name={expression} (kept as written), bare name = true. */
-export function parseAttributes(source: string): Record<string, string | true> {
+/** The attributes of a JSX element: name="text", bare name = true, name={expression} as written (outer quotes dropped). */
+function attributesOf(el: JsxElement): Record<string, string | true> {
   const attrs: Record<string, string | true> = {};
-  for (const m of source.matchAll(/([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g)) {
-    attrs[m[1]!] = m[2] ?? m[3] ?? (m[4] !== undefined ? m[4].trim().replace(/^["'`]|["'`]$/g, '') : true);
+  for (const a of el.attributes) {
+    if (a.type !== 'mdxJsxAttribute') continue;
+    if (a.value === null || a.value === undefined) attrs[a.name] = true;
+    else attrs[a.name] = typeof a.value === 'string' ? a.value : a.value.value.trim().replace(/^["'`]|["'`]$/g, '');
   }
   return attrs;
 }
 
-/** Every graded question of a chapter body, in order, with the problems of its syntax (line numbers 1-based in the body). */
+const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * Every graded question of a chapter body, in order, with the problems of its syntax (line numbers
+ * 1-based in the body). Read from the body's MDX tree (mdx-scan.ts), so props may span lines and
+ * code blocks do not count; a body MDX cannot read has no questions here (the content check
+ * reports it as invalid MDX).
+ */
 export function readQuestions(body: string): { questions: GradedQuestion[]; problems: { line: number; message: string }[] } {
-  const text = blankFences(body);
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
   const questions: GradedQuestion[] = [];
   const problems: { line: number; message: string }[] = [];
-  let open: GradedQuestion | undefined;
-  let item: { attrs: Record<string, string | true>; start: number; line: number; name: string } | undefined;
-  let inSelfCheck = false;
-  for (const m of text.matchAll(TAGS)) {
-    const [whole, closing, name, attrSource, selfClosing] = m as unknown as [string, string, string, string, string];
-    const line = lineAt(m.index);
-    if (name === 'SelfCheck') {
-      if (!selfClosing) inSelfCheck = !closing;
-      continue;
-    }
-    if (name === 'Option' || name === 'Step') {
-      const parent = name === 'Option' ? 'choice' : 'order';
-      if (!closing) {
+  const walk = (node: { children?: unknown[] }, inSelfCheck: boolean, open: GradedQuestion | undefined): void => {
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) {
+      if (!isJsx(child)) {
+        walk(child, inSelfCheck, open);
+        continue;
+      }
+      const name = child.name ?? '';
+      const { line } = placeOf(child);
+      const kind = QUESTION_KINDS[name];
+      if (name === 'SelfCheck') {
+        walk(child, true, open);
+      } else if (name === 'Option' || name === 'Step') {
+        const parent = name === 'Option' ? 'choice' : 'order';
+        const selfClosing = body.slice(0, child.position!.end.offset!).endsWith('/>');
         if (open?.kind !== parent) problems.push({ line, message: `<${name}> belongs inside <${name === 'Option' ? 'Choice' : 'Order'}>` });
         if (selfClosing) problems.push({ line, message: `<${name} /> needs its text: <${name}>…</${name}>` });
-        else item = { attrs: parseAttributes(attrSource), start: m.index + whole.length, line, name };
-      } else if (item?.name === name) {
-        if (open?.kind === parent) open.items.push({ attrs: item.attrs, text: text.slice(item.start, m.index).trim(), line: item.line });
-        item = undefined;
+        else if (open?.kind === parent) open.items.push({ attrs: attributesOf(child), text: innerSource(body, child), line });
+        walk(child, inSelfCheck, open);
+      } else if (kind) {
+        if (open) problems.push({ line, message: `<${name}> starts inside another question (line ${open.line}): close that one first` });
+        if (!inSelfCheck) problems.push({ line, message: `<${name}> must be inside <SelfCheck>` });
+        const question: GradedQuestion = { kind, line, attrs: attributesOf(child), items: [] };
+        questions.push(question);
+        walk(child, inSelfCheck, kind === 'numeric' ? undefined : question);
+      } else {
+        walk(child, inSelfCheck, open);
       }
-      continue;
     }
-    const kind = name.toLowerCase() as QuestionKind;
-    if (closing) {
-      if (open?.kind === kind) open = undefined;
-      else problems.push({ line, message: `</${name}> closes nothing` });
-      continue;
-    }
-    if (open) problems.push({ line, message: `<${name}> starts inside another question (line ${open.line}): close that one first` });
-    if (!inSelfCheck) problems.push({ line, message: `<${name}> must be inside <SelfCheck>` });
-    const question: GradedQuestion = { kind, line, attrs: parseAttributes(attrSource), items: [] };
-    questions.push(question);
-    open = selfClosing || kind === 'numeric' ? undefined : question;
-  }
-  if (open) problems.push({ line: open.line, message: `<${open.kind === 'choice' ? 'Choice' : 'Order'}> is never closed` });
+  };
+  walk(parseMdx(body).tree, false, undefined);
   for (const q of questions) problems.push(...questionProblems(q));
   problems.sort((a, b) => a.line - b.line);
   return { questions, problems };
@@ -148,6 +150,8 @@ export function checkQuestions(chapters: readonly ChapterSource[]): Problem[] {
   const shapes = new Map<string, Map<string, { file: string; shapes: string[] }>>();
   for (const c of chapters) {
     const offset = (c.bodyLine ?? 1) - 1;
+    // A body MDX cannot read is reported once, as such (content-checks.ts), not as questions missing.
+    if (parseMdx(c.body).error) continue;
     const { questions, problems: found } = readQuestions(c.body);
     for (const p of found) problems.push({ level: 'error', file: c.file, field: `line ${p.line + offset}`, message: p.message });
     const bySlug = shapes.get(c.slug) ?? new Map();

@@ -60,10 +60,10 @@ describe('rehypeSections', () => {
 describe('mdx-scan', () => {
   const body = '## A [#a]\n\n<Term id="token" /> at [7:47]\n\n```\n## not a heading\n[9:99]\n```\n\n## B [#b]\n`[1:00]` and [0:12:21]';
   it('reads section ids outside code', () => expect(sectionIds(body)).toEqual(['a', 'b']));
-  it('reads term ids with lines', () => expect(termIdsInBody(body)).toEqual([{ id: 'token', line: 3 }]));
+  it('reads term ids with lines and columns', () => expect(termIdsInBody(body)).toEqual([{ id: 'token', line: 3, column: 7 }]));
   it('reads timestamps outside code', () =>
     expect(timestampsInBody(body)).toEqual([
-      { text: '7:47', line: 3 },
-      { text: '0:12:21', line: 11 },
+      { text: '7:47', line: 3, column: 24 },
+      { text: '0:12:21', line: 11, column: 14 },
     ]));
 });

@@ -1,23 +1,15 @@
 /**
  * The figures of a course folder on disk: <course>/figures/<id>.svg. The build-time content check
  * (integrations/content-check.ts) reports every problem with its file; the Figure component loads
- * one figure for one language. The rules themselves live in figures.ts.
+ * one figure for one language. The rules themselves live beside it: parse.ts, lint.ts, localise.ts, number.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseChapterFileName } from './paths';
-import {
-  checkChapterFigures,
-  checkFigure,
-  FigureSyntaxError,
-  localizeFigure,
-  MAX_FIGURE_BYTES,
-  parseSvg,
-  type FigureWords,
-  type Lang,
-  type LocalizedFigure,
-  type XmlElement,
-} from './figures';
+import { parseChapterFileName } from '../paths';
+import { checkFigure, MAX_FIGURE_BYTES, type Lang } from './lint';
+import { localizeFigure, type LocalizedFigure } from './localise';
+import { checkChapterFigures, figureUsages, type FigureWords } from './number';
+import { FigureSyntaxError, parseSvg, type Element } from './parse';
 
 /** The same shape as content-checks.ts's Problem, so both lists print together. */
 export interface FigureFileProblem {
@@ -45,19 +37,19 @@ export function figureIds(dir: string): string[] {
 }
 
 /** Parses and checks one figure file; problems carry the file relative to the course folder. */
-function readFigure(dir: string, id: string, langs?: readonly string[]): { root: XmlElement | undefined; problems: FigureFileProblem[]; bytes: number } {
+function readFigure(dir: string, id: string, langs?: readonly string[]): { root: Element | undefined; problems: FigureFileProblem[]; bytes: number } {
   const file = path.relative(dir, figurePath(dir, id));
   const problems: FigureFileProblem[] = [];
   const source = fs.readFileSync(figurePath(dir, id), 'utf8');
   const bytes = Buffer.byteLength(source);
   if (!ID.test(id)) problems.push({ level: 'error', file, message: 'has a file name that is not a figure id: use lower-case letters, digits and hyphens' });
   if (bytes > MAX_FIGURE_BYTES) problems.push({ level: 'error', file, message: `is ${(bytes / 1024).toFixed(1)} KB; a figure may be at most ${MAX_FIGURE_BYTES / 1024} KB` });
-  let root: XmlElement | undefined;
+  let root: Element | undefined;
   try {
     root = parseSvg(source);
   } catch (error) {
     if (!(error instanceof FigureSyntaxError)) throw error;
-    problems.push({ level: 'error', file, field: `line ${error.line}`, message: `is not valid SVG: ${error.message.replace(/^line \d+: /, '')}` });
+    problems.push({ level: 'error', file, field: `line ${error.line}, column ${error.column}`, message: `is not valid SVG: ${error.reason}` });
     return { root: undefined, problems, bytes };
   }
   for (const p of checkFigure(root, langs ? { langs } : {})) problems.push({ level: 'error', file, field: p.line ? `line ${p.line}` : undefined, message: p.message });
@@ -71,7 +63,7 @@ function readFigure(dir: string, id: string, langs?: readonly string[]): { root:
  */
 export function checkCourseFigures(
   dir: string,
-  chapters: { file: string; lang: string; fileName: string; body: string }[],
+  chapters: { file: string; lang: string; fileName: string; body: string; bodyLine?: number | undefined }[],
   words: Record<string, FigureWords>,
 ): FigureFileProblem[] {
   const langs = Object.keys(words);
@@ -88,17 +80,17 @@ export function checkCourseFigures(
   const valid = chapters.flatMap((c) => {
     const name = parseChapterFileName(c.fileName);
     if (!name || !langs.includes(c.lang)) return []; // the content check reports these
-    return [{ file: c.file, lang: c.lang as Lang, number: name.number, slug: name.slug, body: c.body }];
+    return [{ file: c.file, lang: c.lang as Lang, number: name.number, slug: name.slug, body: c.body, bodyLine: c.bodyLine }];
   });
   for (const p of checkChapterFigures(valid, new Set(ids), words)) problems.push({ level: 'error', ...p });
-  const used = new Set(valid.flatMap((c) => [...c.body.matchAll(/<Figure\b[^>]*?\bid=["']([^"']*)["']/g)].map((m) => m[1]!)));
+  const used = new Set(valid.flatMap((c) => figureUsages(c.body).map((u) => u.id)));
   for (const id of ids) {
     if (valid.length && !used.has(id)) problems.push({ level: 'warning', file: path.join('figures', `${id}.svg`), message: 'is shown in no chapter (use it with <Figure id="…" />)' });
   }
   return problems;
 }
 
-const cache = new Map<string, { mtime: number; root: XmlElement }>();
+const cache = new Map<string, { mtime: number; root: Element }>();
 
 /**
  * One figure for one page language, its ids prefixed with `idPrefix`. Throws an error naming the file if it is missing or broken

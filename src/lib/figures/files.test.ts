@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { course as courseIntegration } from '../../integrations/course';
-import { readCourse } from './course-model';
-import { checkCourseFigures, loadFigure } from './figure-files';
-import { MAX_FIGURE_BYTES } from './figures';
+import { course as courseIntegration } from '../../../integrations/course';
+import { readCourse } from '../course-model';
+import { checkCourseFigures, loadFigure } from './files';
+import { MAX_FIGURE_BYTES } from './lint';
 
 const SVG = `<svg viewBox="0 0 100 50">
   <title data-lang="zh">方框</title>
@@ -83,7 +83,7 @@ describe('checkCourseFigures', () => {
     });
     const problems = lines(checkCourseFigures(dir, [], WORDS));
     expect(problems).toContain('error figures/notes.txt: is not an .svg file: the figures folder holds one <id>.svg per figure');
-    expect(problems).toContain('error figures/broken.svg › line 1: is not valid SVG: <svg> is never closed with </svg>');
+    expect(problems).toContain('error figures/broken.svg › line 8, column 34: is not valid SVG: Missing end tag for element svg');
     expect(problems).toContainEqual(expect.stringMatching(/^error figures\/huge\.svg: is 30\.\d KB; a figure may be at most 30 KB$/));
     expect(problems).toContain('error figures/Bad_Name.svg: has a file name that is not a figure id: use lower-case letters, digits and hyphens');
   });

@@ -1,11 +1,11 @@
 /** The figures of this course pass the figure checks: a course test, not a generator test. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCourse } from './course-model';
-import { readCourseSources } from './content-checks';
-import { courseDir } from './course-dir';
-import { checkCourseFigures, figureIds } from './figure-files';
-import { figureUsages } from './figures';
+import { readCourse } from '../course-model';
+import { readCourseSources } from '../content-checks';
+import { courseDir } from '../course-dir';
+import { checkCourseFigures, figureIds } from './files';
+import { figureUsages } from './number';
 
 const lines = (problems: ReturnType<typeof checkCourseFigures>) => problems.map((p) => `${p.level} ${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`);
 
@@ -17,7 +17,7 @@ describe(`the figures of the course in ${path.relative(process.cwd(), courseDir(
   const written = languages.filter((l) => !l.from).map((l) => l.path);
   const WORDS = Object.fromEntries(Object.entries(ui).filter(([l]) => written.includes(l)).map(([l, t]) => [l, { label: t.figureLabel, reference: t.figureReference }]));
 
-  it('pass the figure checks', () => {
+  it('pass the figure checks', { timeout: 30_000 }, () => {
     expect(lines(checkCourseFigures(dir, sources.chapters, WORDS)).join('\n')).toBe('');
   });
 
