@@ -80,21 +80,7 @@ test('the home page saves another language with its size and progress, by keyboa
   await context.setOffline(false);
 });
 
-test('saving fails without a connection, says so, and can be tried again', async ({ page, context }) => {
-  test.setTimeout(120_000);
-  await page.goto('/zh/');
-  await controlled(page);
-  const en = page.locator('[data-offline-language="en"]');
-  await expect(en).toHaveAttribute('data-state', 'not-saved');
-  await context.setOffline(true);
-  await en.getByRole('button').click();
-  await expect(en).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
-  await context.setOffline(false);
-  await en.getByRole('button').click();
-  await expect(en).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
-});
-
-test.describe('a new deploy', () => {
+test.describe('on a copy of the site, changed as a deploy or a broken host would', () => {
   let root: string;
   let server: Awaited<ReturnType<typeof startStaticServer>>;
   test.beforeEach(async () => {
@@ -107,7 +93,7 @@ test.describe('a new deploy', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test('waits for the reader’s reload, then shows the new version and keeps one cache', async ({ page }) => {
+  test('a new deploy waits for the reader’s reload, then shows the new version and keeps one cache', async ({ page }) => {
     test.setTimeout(120_000);
     const url = `${server.origin}/en/${visited}/`;
     await page.goto(url);
@@ -145,6 +131,39 @@ test.describe('a new deploy', () => {
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`${plan.prefix}${version}`]);
     expect(before).not.toBe(next.cache);
   });
+
+  test('saving fails when a file cannot be fetched, says so, and can be tried again', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${server.origin}/zh/`);
+    await controlled(page);
+    const en = page.locator('[data-offline-language="en"]');
+    await expect(en).toHaveAttribute('data-state', 'not-saved');
+    // The host loses one page of the language for a while.
+    const missing = path.join(root, 'en', unvisited, 'index.html');
+    const kept = fs.readFileSync(missing);
+    fs.rmSync(missing);
+    await en.getByRole('button').click();
+    await expect(en).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
+    await expect(en.locator('[data-offline-state]')).toContainText('英语');
+    await expect(en.getByRole('button')).toBeVisible();
+    fs.writeFileSync(missing, kept);
+    await en.getByRole('button').click();
+    await expect(en).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+  });
+
+  test('a failed registration changes nothing for the page', async ({ page }) => {
+    fs.writeFileSync(path.join(root, 'sw.js'), "throw new Error('a broken deploy');\n");
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.origin}/en/${visited}/`);
+    await page.waitForLoadState('load');
+    await expect(page.locator('article[data-chapter] h1')).toBeVisible();
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-dialog-input')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active ?? null))).toBeNull();
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('without a service worker', () => {
@@ -159,19 +178,6 @@ test.describe('without a service worker', () => {
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
     expect(errors).toEqual([]);
   });
-});
-
-test('a failed registration changes nothing for the page', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('**/sw.js', (route) => route.fulfill({ status: 500, body: 'broken' }));
-  await page.goto(`/en/${visited}/`);
-  await page.waitForLoadState('load');
-  await expect(page.locator('article[data-chapter] h1')).toBeVisible();
-  await page.keyboard.press('/');
-  await expect(page.locator('#search-dialog-input')).toBeVisible();
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active ?? null))).toBeNull();
-  expect(errors).toEqual([]);
 });
 
 test('the site installs as an app: a manifest per language with its icons', async ({ page, request }) => {

@@ -41,9 +41,14 @@ const scope = worker.registration.scope;
 const languages = plan.languages.map((l) => l.path);
 const absolute = (url: string) => new URL(url, scope).href;
 
-/** Messages to every page of the site (the home page's save control listens). */
-async function tell(message: Record<string, unknown>): Promise<void> {
-  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage({ source: 'course-offline', ...message });
+/** Messages to every page of the site (the home page's save control listens), in the order sent. */
+let told = Promise.resolve();
+function tell(message: Record<string, unknown>): Promise<void> {
+  told = told
+    .then(() => worker.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    .then((pages) => pages.forEach((page) => page.postMessage({ source: 'course-offline', ...message })))
+    .catch(() => {});
+  return told;
 }
 
 async function otherVersions(): Promise<Cache[]> {
@@ -74,11 +79,18 @@ async function keepAll(entries: readonly OfflineEntry[], progress: (bytes: numbe
   const older = await otherVersions();
   const queue = [...entries];
   let bytes = 0;
+  // After a failure no runner starts another file or reports progress: the pages hear "done" last.
+  let failed = false;
   const run = async (): Promise<void> => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      await keep(cache, entry, older);
+    for (let entry = queue.shift(); entry && !failed; entry = queue.shift()) {
+      try {
+        await keep(cache, entry, older);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
       bytes += entry.size;
-      progress(bytes);
+      if (!failed) progress(bytes);
     }
   };
   await Promise.all([run(), run(), run(), run()]);

@@ -56,7 +56,8 @@ if (box && strings) {
   const show = (row: Row, state: 'saved' | 'not-saved' | 'saving' | 'failed', values: Record<string, string | number> = {}) => {
     row.item.dataset['state'] = state;
     row.bar.hidden = state !== 'saving';
-    row.button.disabled = state === 'saving';
+    // Not `disabled`: that would take the keyboard focus away from the button while it saves.
+    row.button.ariaDisabled = String(state === 'saving');
     const template = { saved: strings.saved, 'not-saved': strings.notSaved, saving: strings.saving, failed: strings.failed }[state];
     row.state.textContent = text(template, row, values);
   };
@@ -87,6 +88,7 @@ if (box && strings) {
     for (const row of rows) {
       void refresh(row);
       row.button.addEventListener('click', async () => {
+        if (row.item.dataset['state'] === 'saving') return;
         show(row, 'saving', { done: size(0), total: size(row.list?.bytes ?? 0) });
         row.bar.value = 0;
         // The worker may still be installing on a first visit: wait for it, a while.
