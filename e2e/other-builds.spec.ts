@@ -194,6 +194,16 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
       await page.keyboard.press('Home');
       await expect(temperature).toHaveAttribute('aria-valuetext', '0');
 
+      // Offline reading: one service worker scoped to the sub-path, its cache named with it, and
+      // after the first visit another chapter opens without a connection.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(`${server.origin}${base}`);
+      expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringContaining(`:${base}:`)]);
+      await page.context().setOffline(true);
+      await page.goto(`${server.origin}${base}en/rlhf/`);
+      await expect(page.locator('article[data-chapter] h1')).toBeVisible();
+      await page.context().setOffline(false);
+
       // Every handout linked from the handouts pages answers with a PDF.
       const hrefs = new Set<string>();
       for (const lang of ['zh', 'en'] as const) {
