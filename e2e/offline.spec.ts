@@ -49,6 +49,19 @@ test('after a first visit the reader’s language reads offline: the visited cha
   expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
 });
 
+test('a reader who comes in by the landing page gets the language of the home page they open', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await controlled(page);
+  await page.goto('/en/');
+  await expect(page.locator('[data-offline-language="en"]')).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+  await expect(page.locator('[data-offline-language="zh"]')).toHaveAttribute('data-state', 'not-saved');
+  await context.setOffline(true);
+  await page.goto(`/en/${unvisited}/`);
+  await expect(page.locator('article[data-chapter] h1')).toBeVisible();
+  await context.setOffline(false);
+});
+
 test('the home page saves another language with its size and progress, by keyboard, and knows it is saved', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/zh/');

@@ -196,8 +196,10 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
       // Offline reading: one service worker scoped to the sub-path, its cache named with it, and
       // after the first visit another chapter opens without a connection.
+      await page.goto(`${server.origin}${base}en/`);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(`${server.origin}${base}`);
+      await expect(page.locator('[data-offline-language="en"]')).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
       expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringContaining(`:${base}:`)]);
       await page.context().setOffline(true);
       await page.goto(`${server.origin}${base}en/rlhf/`);
