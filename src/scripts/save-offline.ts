@@ -11,8 +11,6 @@ import { formatSize, isOfflineList, savedState, type OfflineList } from '../lib/
 
 interface Strings {
   code: string;
-  /** The page's language path. */
-  lang: string;
   names: Record<string, string>;
   saved: string;
   notSaved: string;
@@ -97,13 +95,7 @@ if (box && strings) {
       ready.active.postMessage({ type: 'save', path: row.path });
     };
     for (const row of rows) row.button.addEventListener('click', () => void save(row));
-    void Promise.all(rows.map(refresh)).then(() => {
-      // A reader who came in by the landing page has no language kept yet (the worker installed
-      // on a page of none): this page's language then, as on a first visit, unless data is scarce.
-      const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
-      const own = rows.find((r) => r.path === strings.lang);
-      if (own && container.controller && !connection?.saveData && rows.every((r) => r.item.dataset['state'] === 'not-saved')) void save(own);
-    });
+    for (const row of rows) void refresh(row);
     // The worker's reports: progress and the end of a save (this page's, or the first visit's own).
     container.addEventListener('message', (event: MessageEvent) => {
       const data = event.data as { source?: unknown; type?: unknown; path?: unknown; bytes?: unknown; total?: unknown; ok?: unknown } | null;
