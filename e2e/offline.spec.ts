@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readWorker, writeWorker, type OfflineList } from '../src/lib/offline';
+import { readWorker, writeWorker, type OfflineEntry, type OfflineList } from '../src/lib/offline';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { chapterSlugs, watchErrors } from './helpers';
 
@@ -120,7 +120,7 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
     const { plan, code } = readWorker(fs.readFileSync(path.join(root, 'sw.js'), 'utf8'));
     const version = 'newversion01';
     const next = { ...plan, version, cache: `${plan.prefix}${version}` };
-    const bump = (e: { url: string; revision: string }) => (e.url === `en/${visited}/` || e.url.startsWith('offline-') ? { ...e, revision: `${e.revision}-2` } : e);
+    const bump = (e: OfflineEntry): OfflineEntry => (e.url === `en/${visited}/` || e.url.startsWith('offline-') ? { ...e, revision: `${e.revision}-2` } : e);
     next.shell = plan.shell.map(bump);
     next.languages = plan.languages.map((l) => ({ ...l, files: l.files.map(bump) }));
     for (const l of plan.languages) {
