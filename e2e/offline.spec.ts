@@ -14,6 +14,9 @@ import { readWorker, writeWorker, type OfflineEntry, type OfflineList } from '..
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { chapterSlugs, watchErrors } from './helpers';
 
+// The config blocks service workers for the other specs.
+test.use({ serviceWorkers: 'allow' });
+
 const list = (lang: string) => JSON.parse(fs.readFileSync(`dist/offline-${lang}.json`, 'utf8')) as OfflineList;
 const slugs = chapterSlugs();
 const [visited, unvisited] = [slugs[2]!, slugs.at(-3)!];
@@ -101,7 +104,9 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
     fs.cpSync('dist', root, { recursive: true });
     server = await startStaticServer({ root, base: '/' });
   });
-  test.afterEach(async () => {
+  test.afterEach(async ({ context }) => {
+    // The browser's open connections would keep the server from closing.
+    await context.close();
     await server.close();
     fs.rmSync(root, { recursive: true, force: true });
   });

@@ -152,7 +152,7 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
     const server = await serveBuild(outDir, base);
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ serviceWorkers: 'allow' });
       const errors = watchErrors(page);
       const bad: string[] = [];
       page.on('response', (r) => {
