@@ -140,8 +140,11 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
     await expect(button).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('[data-update-notice]')).toHaveAttribute('role', 'status');
     await expect(page.locator('[data-new-version]')).toHaveCount(0);
-    const axe = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).include('[data-update-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations, colorScheme).toEqual([]);
+    }
 
     await button.focus();
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);

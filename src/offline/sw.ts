@@ -3,7 +3,8 @@
  * __OFFLINE_PLAN__ to this build's plan). One versioned cache per build holds everything a reader has of it:
  *
  * - install: the shell, plus the languages to keep: on the first install the languages of the
- *   pages open now (the reader's), on an update the languages the previous version had saved.
+ *   pages open now (the reader's; none under Save-Data), on an update the languages the previous
+ *   version had saved.
  *   Files whose revision has not changed are copied from the old cache, the rest fetched. A
  *   failed file fails the install, so a version is whole or not there (the old one stays).
  * - an update waits until the reader clicks "reload" in the page's notice (message
@@ -131,8 +132,12 @@ async function savedBefore(older: Cache[]): Promise<string[]> {
 async function install(): Promise<void> {
   const first = !worker.registration.active;
   const pages = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  // A reader who asked their browser to save data (Save-Data) chooses on the home page instead.
+  const scarce = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
   const wanted = first
-    ? [...new Set(pages.map((p) => languageOfUrl(p.url, scope, languages)).filter((l): l is string => Boolean(l)))]
+    ? scarce
+      ? []
+      : [...new Set(pages.map((p) => languageOfUrl(p.url, scope, languages)).filter((l): l is string => Boolean(l)))]
     : await savedBefore(await otherVersions());
   await keepAll(plan.shell, () => {});
   for (const path of wanted) await save(path);
