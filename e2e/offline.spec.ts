@@ -86,6 +86,9 @@ test('the home page saves another language with its size and progress, by keyboa
   await expect(en).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
   await expect(en.locator('progress')).toBeHidden();
   await expect(page.locator(':focus')).toHaveAttribute('data-offline-language', 'en');
+  // A screen reader hears the end (one live region), not every step of the progress.
+  await expect(page.locator('[data-offline] [role="status"]')).toHaveCount(1);
+  await expect(page.locator('[data-offline-announce]')).toHaveText((await en.locator('[data-offline-state]').textContent())!);
 
   // Derived from the cache, not a flag: a fresh page says the same; offline, the other language opens.
   await page.reload();

@@ -49,17 +49,21 @@ if (box && strings) {
     bar: item.querySelector('progress')!,
     button: item.querySelector('[data-offline-save]')!,
   }));
+  const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;
   const size = (bytes: number) => formatSize(bytes, strings.code);
   const text = (template: string, row: Row, values: Record<string, string | number> = {}) =>
     fill(template, { language: strings.names[row.path] ?? row.path, size: size(row.list?.bytes ?? 0), ...values }, strings.code);
 
   const show = (row: Row, state: 'saved' | 'not-saved' | 'saving' | 'failed', values: Record<string, string | number> = {}) => {
+    const before = row.item.dataset['state'];
     row.item.dataset['state'] = state;
     row.bar.hidden = state !== 'saving';
     // Not `disabled`: that would take the keyboard focus away from the button while it saves.
     row.button.ariaDisabled = String(state === 'saving');
     const template = { saved: strings.saved, 'not-saved': strings.notSaved, saving: strings.saving, failed: strings.failed }[state];
     row.state.textContent = text(template, row, values);
+    // Changes only: not the state found on load, nor each step of the progress.
+    if (before && before !== state && state !== 'not-saved') announce.textContent = row.state.textContent;
   };
 
   /** The row's state from the cache its list names. */
