@@ -114,17 +114,10 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test('a new deploy waits for the reader’s reload, then shows the new version and keeps one cache', async ({ page }) => {
-    test.setTimeout(120_000);
-    const url = `${server.origin}/en/${visited}/`;
-    await page.goto(url);
-    await controlled(page);
-    const before = list('en').cache;
-    await expect(page.locator('[data-update-notice] button')).toHaveCount(0);
-
-    // Deploy: one chapter changed, so a new plan (version, that page's revision, the lists).
-    const page2 = path.join(root, 'en', visited, 'index.html');
-    fs.writeFileSync(page2, fs.readFileSync(page2, 'utf8').replace('</h1>', '<span data-new-version> (v2)</span></h1>'));
+  /** A new deploy on the copy: one chapter changed, so a new plan (version, that page's revision, the lists). */
+  function deploy() {
+    const changed = path.join(root, 'en', visited, 'index.html');
+    fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace('</h1>', '<span data-new-version> (v2)</span></h1>'));
     const { plan, code } = readWorker(fs.readFileSync(path.join(root, 'sw.js'), 'utf8'));
     const version = 'newversion01';
     const next = { ...plan, version, cache: `${plan.prefix}${version}` };
@@ -136,6 +129,18 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll(plan.version, version));
     }
     fs.writeFileSync(path.join(root, 'sw.js'), writeWorker(next, code));
+    return { plan, next, version };
+  }
+
+  test('a new deploy waits for the reader’s reload, then shows the new version and keeps one cache', async ({ page }) => {
+    test.setTimeout(120_000);
+    const url = `${server.origin}/en/${visited}/`;
+    await page.goto(url);
+    await controlled(page);
+    const before = list('en').cache;
+    await expect(page.locator('[data-update-notice] button')).toHaveCount(0);
+
+    const { plan, next, version } = deploy();
 
     // The browser finds the new worker; the old version keeps answering until the reader reloads.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
@@ -154,6 +159,27 @@ test.describe('on a copy of the site, changed as a deploy or a broken host would
     await expect(page.locator('[data-new-version]')).toBeVisible();
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`${plan.prefix}${version}`]);
     expect(before).not.toBe(next.cache);
+  });
+
+  test('with two tabs open, a reload in one leaves the other on its version until its own click', async ({ context }) => {
+    test.setTimeout(120_000);
+    const url = `${server.origin}/en/${visited}/`;
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const tab of [a, b]) {
+      await tab.goto(url);
+      await controlled(tab);
+    }
+    deploy();
+    await a.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    for (const tab of [a, b]) await expect(tab.locator('[data-update-notice] button')).toBeVisible({ timeout: 60_000 });
+    await Promise.all([a.waitForEvent('load'), a.locator('[data-update-notice] button').click()]);
+    await expect(a.locator('[data-new-version]')).toBeVisible();
+    // The other tab is now controlled by the new version but shows the old page: it keeps offering the reload.
+    await b.waitForTimeout(500);
+    await expect(b.locator('[data-new-version]')).toHaveCount(0);
+    await expect(b.locator('[data-update-notice] button')).toBeVisible();
+    await Promise.all([b.waitForEvent('load'), b.locator('[data-update-notice] button').click()]);
+    await expect(b.locator('[data-new-version]')).toBeVisible();
   });
 
   test('saving fails when a file cannot be fetched, says so, and can be tried again', async ({ page }) => {

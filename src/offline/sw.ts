@@ -156,9 +156,11 @@ worker.addEventListener('activate', (event) => {
 });
 
 worker.addEventListener('message', (event) => {
-  const data = event.data as { type?: unknown; path?: unknown } | null;
-  if (data?.type === 'skip-waiting') void worker.skipWaiting();
-  else if (data?.type === 'save' && typeof data.path === 'string' && languages.includes(data.path)) event.waitUntil(save(data.path).catch(() => {}));
+  // 'skip-waiting' (a string: the pages' registration script is kept small), or { type: 'save', path }.
+  const data: unknown = event.data;
+  if (data === 'skip-waiting') return void worker.skipWaiting();
+  const { type, path } = (data && typeof data === 'object' ? data : {}) as { type?: unknown; path?: unknown };
+  if (type === 'save' && typeof path === 'string' && languages.includes(path)) event.waitUntil(save(path).catch(() => {}));
 });
 
 // Everything under the scope but the worker itself; `ignoreSearch` so /zh/search/?q=… is the search page.

@@ -6,21 +6,32 @@
  * page's script before interaction: keep it small.
  */
 const container = navigator.serviceWorker;
+let clicked = false;
 
-function offerReload(waiting: ServiceWorker): void {
-  const notice = document.querySelector('[data-update-notice]');
-  const template = notice?.querySelector('template');
-  if (!notice || !template) return;
-  // Moving the template's content into the live region announces it.
-  notice.append(template.content);
+/** The notice; its button activates `waiting`, or, once another tab has done so, reloads. */
+function offerReload(waiting?: ServiceWorker | null): void {
+  // Every page that runs this has the notice (Base.astro). Moving the template's content into
+  // the live region announces it; a second call finds the template empty and the button there.
+  const notice = document.querySelector('[data-update-notice]')!;
+  notice.append(notice.querySelector('template')!.content);
   notice.querySelector('button')!.onclick = () => {
-    container.oncontrollerchange = () => location.reload();
-    waiting.postMessage({ type: 'skip-waiting' });
+    clicked = true;
+    if (waiting) waiting.postMessage('skip-waiting');
+    else location.reload();
   };
 }
 
 if (import.meta.env.PROD && container) {
   addEventListener('load', () => {
+    // A new version took over: after this page's click, reload; after a click in another tab,
+    // offer the reload here too (never a mix of versions). The first install's takeover of an
+    // uncontrolled page is no new version.
+    let controller = container.controller;
+    container.oncontrollerchange = () => {
+      if (clicked) location.reload();
+      else if (controller) offerReload();
+      controller = container.controller;
+    };
     container
       .register(`${import.meta.env.BASE_URL}sw.js`)
       .then((registration) => {
