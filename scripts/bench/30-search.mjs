@@ -1,5 +1,7 @@
 // Search: index size on disk, bytes a reader downloads for the first query in each language, and
 // the time from a keystroke to the results once the index is warm (Chromium, production build).
+// Service workers are blocked here, as in bench/10-tokenizer.mjs: a first visit's offline
+// download would run beside the timings (its sizes are in bench/35-offline.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -66,7 +68,7 @@ async function ready(page, url) {
 
 /** Opens search on a chapter page, types the query, and counts every byte fetched until the results show. */
 async function firstQuery(lang, query) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await ready(page, `${origin}/${lang}/tokenization/`);
   await page.waitForLoadState('networkidle');
@@ -96,7 +98,7 @@ async function firstQuery(lang, query) {
 
 /** Median and 95th percentile of keystroke-to-results times, with the index warm. */
 async function warmTimes(lang, queries) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await ready(page, `${origin}/${lang}/tokenization/`);
   await page.keyboard.press('/');
