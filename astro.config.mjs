@@ -11,6 +11,7 @@ import { cspHash } from './src/lib/csp.ts';
 import { beforePaint } from './src/scripts/before-paint.ts';
 import { search } from './integrations/search.ts';
 import { handouts } from './integrations/handouts.ts';
+import { offline } from './integrations/offline.ts';
 import { isHandoutPrintPage } from './src/lib/handouts.ts';
 import { courseDir } from './src/lib/course-dir.ts';
 import { readCourse } from './src/lib/course-model.ts';
@@ -70,6 +71,8 @@ export default defineConfig({
     headers(),
     search(reading),
     handouts(reading),
+    // Last: the service worker's lists hash the finished dist/ (docs/offline.md).
+    ...(model ? [offline(model.languages.map((l) => l.path))] : []),
   ],
   markdown: {
     processor: unified({

@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // The service worker would take over pages in the middle of tests (and answer requests that
+    // route() must see, e.g. a failing model file): e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
   },
   // The production build, served as a static host would (see scripts/serve.mjs).
   webServer: {

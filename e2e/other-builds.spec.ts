@@ -152,7 +152,7 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
     const server = await serveBuild(outDir, base);
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ serviceWorkers: 'allow' });
       const errors = watchErrors(page);
       const bad: string[] = [];
       page.on('response', (r) => {
@@ -193,6 +193,18 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
       await temperature.focus();
       await page.keyboard.press('Home');
       await expect(temperature).toHaveAttribute('aria-valuetext', '0');
+
+      // Offline reading: one service worker scoped to the sub-path, its cache named with it, and
+      // after the first visit another chapter opens without a connection.
+      await page.goto(`${server.origin}${base}en/`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(`${server.origin}${base}`);
+      await expect(page.locator('[data-offline-language="en"]')).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+      expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringContaining(`:${base}:`)]);
+      await page.context().setOffline(true);
+      await page.goto(`${server.origin}${base}en/rlhf/`);
+      await expect(page.locator('article[data-chapter] h1')).toBeVisible();
+      await page.context().setOffline(false);
 
       // Every handout linked from the handouts pages answers with a PDF.
       const hrefs = new Set<string>();

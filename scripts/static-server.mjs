@@ -15,6 +15,7 @@ export const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -114,7 +115,7 @@ export function createStaticServer({ root, base = '/', headerRules, gzip = true,
     const status = found ? 200 : 404;
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
     // Text is gzipped when the client accepts it, as static hosts do (Lighthouse counts it).
-    const zip = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const zip = gzip && /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const encoding = zip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {};
     res.writeHead(status, { 'Content-Type': type, ...encoding, ...headersFor(headerRules, found ? urlPath : `${base}404.html`) });
     if (req.method === 'HEAD') {

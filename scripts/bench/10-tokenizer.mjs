@@ -142,7 +142,7 @@ if (!fs.existsSync(chromiumPath)) {
   try {
     /** Time from an action to the widget's next coloured result, measured in the page. */
     async function timeToResult(pageUrl, action) {
-      const context = await browser.newContext(); // a cold cache: the encoding downloads
+      const context = await browser.newContext({ serviceWorkers: 'block' }); // a cold cache: the encoding downloads
       const p = await context.newPage();
       await p.goto(`${origin}${pageUrl}`);
       const w = p.locator('.half--page [data-widget="tokenizer"]').first();
@@ -170,7 +170,7 @@ if (!fs.existsSync(chromiumPath)) {
     const switched = await timeToResult(first.url, (w) => w.locator('select[data-tk="encoding"]').selectOption(switchTo));
 
     // o200k_base on 100 KB of Chinese (and English), in the worker, encoding already loaded.
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const p = await context.newPage();
     await p.goto(`${origin}${first.url}`);
     const w = p.locator('.half--page [data-widget="tokenizer"]').first();

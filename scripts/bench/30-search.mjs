@@ -2,6 +2,8 @@
 // the time from a keystroke to the results once the index is warm (Chromium, production build).
 // The queries are the course's own glossary names (COURSE_DIR): a course without a glossary gets
 // the index sizes only.
+// Service workers are blocked here, as in bench/10-tokenizer.mjs: a first visit's offline
+// download would run beside the timings (its sizes are in bench/35-offline.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -87,7 +89,7 @@ async function ready(page, url) {
 
 /** Opens search on a chapter page, types the query, and counts every byte fetched until the results show. */
 async function firstQuery(lang, query) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await ready(page, chapterUrl(lang));
   await page.waitForLoadState('networkidle');
@@ -117,7 +119,7 @@ async function firstQuery(lang, query) {
 
 /** Median and 95th percentile of keystroke-to-results times, with the index warm. */
 async function warmTimes(lang, queries) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await ready(page, chapterUrl(lang));
   await page.keyboard.press('/');

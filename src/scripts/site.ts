@@ -1,9 +1,10 @@
 /**
  * Every page, after the content: the theme toggle (shown with JavaScript only: data-needs-js),
- * Esc closing an open term card, and the search starter. One small module, inlined by Astro; it counts against
+ * Esc closing an open term card, the search starter and the service worker's registration. One small module, inlined by Astro; it counts against
  * the 2 KB of script a chapter page loads before interaction.
  */
 import '../islands/search/starter';
+import './offline-register';
 
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');

@@ -287,6 +287,18 @@ export const enStrings = {
   'sampling.sep': '; ',
   /** The settings in words, for print and for pages without JavaScript: {t}, {k}, {p}. */
   'sampling.settingsNow': 'Current settings: temperature {t}, top-k {k}, top-p {p}.',
+  fcFieldZh: 'Chinese',
+  fcFieldEn: 'English',
+  offlineTitle: 'Offline reading',
+  offlineIntro: 'After your first visit this browser keeps the pages, search and figures of the language you read, so they open without a connection; PDFs and the tokenizer’s encodings are kept once opened. Nothing is sent anywhere.',
+  offlineSave: 'Save {language} for offline',
+  offlineSaving: 'Saving {language}: {done} of {total}',
+  offlineSaved: '{language}: saved for offline ({size})',
+  offlineNotSaved: '{language}: not saved ({size})',
+  offlineFailed: '{language}: saving stopped before the end. Check the connection and try again.',
+  offlineUnavailable: 'This browser cannot keep the notes for offline reading (service workers are off or not supported).',
+  offlineUpdated: 'A new version of these notes is ready.',
+  offlineReload: 'Reload to update',
 };
 
 export const en: LanguagePack = {

@@ -256,6 +256,18 @@ const strings: Strings = {
   'sampling.seedUsed': '（对应的数字种子：{s}）',
   'sampling.sep': '；',
   'sampling.settingsNow': '当前设置：温度 {t}，top-k {k}，top-p {p}。',
+  fcFieldZh: '中文',
+  fcFieldEn: '英文',
+  offlineTitle: '离线阅读',
+  offlineIntro: '第一次访问之后，浏览器会保存你所读语言的页面、搜索和插图，没有网络也能打开；PDF 和分词器的编码表在你打开过一次之后保存。不会发送任何数据。',
+  offlineSave: '保存{language}供离线阅读',
+  offlineSaving: '正在保存{language}：{done} / {total}',
+  offlineSaved: '{language}：已保存，可离线阅读（{size}）',
+  offlineNotSaved: '{language}：未保存（{size}）',
+  offlineFailed: '{language}：保存中途停止了。请检查网络后重试。',
+  offlineUnavailable: '这个浏览器无法保存笔记供离线阅读（Service Worker 被关闭或不受支持）。',
+  offlineUpdated: '笔记有新版本了。',
+  offlineReload: '重新加载以更新',
 };
 
 export const zhCN: LanguagePack = {
