@@ -199,7 +199,8 @@ test('flashcards: reveal with Space, grade with keys, data-due goes down and sta
   await page.reload();
   await expect(root).toHaveAttribute('data-due', String(glossarySize - 3));
   // Another direction and one part: their own cards.
-  await page.getByLabel('English → Chinese').check();
+  // Two Chinese editions: the directions name the script.
+  await page.getByLabel('English → Simplified Chinese').check();
   await expect(root).toHaveAttribute('data-due', String(glossarySize));
   await page.getByLabel('Part of the course').selectOption('2');
   const due = Number(await root.getAttribute('data-due'));
@@ -240,7 +241,7 @@ test('the flashcards page loads only its own script; the home and glossary link 
   expect(html).not.toContain('flashcards');
 });
 
-for (const lang of ['zh', 'en']) {
+for (const lang of ['zh', 'en', 'zh-tw']) {
   test(`the ${lang} Anki deck downloads and opens as a collection with a note per term`, async ({ page }) => {
     await page.goto(`/${lang}/flashcards/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-anki]').click()]);
@@ -251,10 +252,14 @@ for (const lang of ['zh', 'en']) {
     const db = new SQL.Database(files['collection.anki2']);
     const notes = db.exec('SELECT flds FROM notes')[0]!.values.map((r) => (r[0] as string).split('\x1f'));
     expect(notes).toHaveLength(glossarySize);
-    const token = notes.find((f) => f[0] === '词元')!;
-    expect(token[1]).toBe('token');
-    expect(token[3]).toMatch(/<a href="[^"]*\/tokenization\/">/);
-    expect(db.exec('SELECT count(*) FROM cards')[0]!.values[0]![0]).toBe(glossarySize * 2);
+    // A field per language of the cards, in the course's order (not a language's own twin script:
+    // zh-tw's cards pair it with English only), then the definition and the chapter.
+    const names = { zh: ['词元', 'token'], en: ['词元', 'token', '詞元'], 'zh-tw': ['token', '詞元'] }[lang]!;
+    const token = notes.find((f) => f[0] === names[0])!;
+    expect(token.slice(0, names.length)).toEqual(names);
+    expect(token[names.length + 1]).toMatch(/<a href="[^"]*\/tokenization\/">/);
+    // A card each way between the page's language and each other one.
+    expect(db.exec('SELECT count(*) FROM cards')[0]!.values[0]![0]).toBe(glossarySize * 2 * (names.length - 1));
     db.close();
     const tsv = await (await page.request.get(`/${lang}/flashcards/glossary-${lang}.tsv`)).text();
     expect(tsv.trim().split('\n')).toHaveLength(glossarySize + 1);

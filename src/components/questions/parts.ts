@@ -1,4 +1,6 @@
 /** Reading back what <Option> and <Step> rendered inside a <Choice> or <Order>. */
+import { fromHtml } from 'hast-util-from-html';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** The inner HTML of each <q-option>/<q-step> marker, with its attributes. */
 export function readMarkers(html: string, tag: 'q-option' | 'q-step'): { attrs: string; html: string }[] {
@@ -12,15 +14,17 @@ export function attrValue(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? '') : undefined;
 }
 
-/** Plain text of a small piece of HTML (for an aria-label). */
+/**
+ * Plain text of a small piece of HTML (for an aria-label): what a reader sees, without the term
+ * cards (tooltips) a <Term> carries.
+ */
 export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const tree = fromHtml(html, { fragment: true });
+  const out: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'element' && ((node.properties['className'] as string[] | undefined) ?? []).includes('term-card')) return SKIP;
+    if (node.type === 'text') out.push(node.value);
+    return undefined;
+  });
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
