@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveInside } from '../scripts/static-server.mjs';
+import { courseDir } from '../src/lib/course-dir';
+import { readCourse } from '../src/lib/course-model';
 import type { Locale } from '../src/i18n/locales';
 import { pagefindOptions, mergePath, pagefindLanguage, type PagefindInstance, type PagefindLike, type SearchContext, type SearchData } from '../src/lib/search/engine';
 
@@ -60,8 +62,10 @@ export function readSearchData(dist: string, lang: Locale): SearchData {
   return JSON.parse(fs.readFileSync(path.join(dist, 'search', `${lang}.json`), 'utf8')) as SearchData;
 }
 
-/** Search contexts for every UI language over the built site in `dist` (the glossary titles by language path). */
-export async function nodeSearch(dist = 'dist', glossaryTitles: Record<Locale, string> = { zh: '术语表', en: 'Glossary' }): Promise<Record<Locale, SearchContext>> {
+/** Search contexts for every UI language of the course over the built site in `dist`. */
+export async function nodeSearch(dist = 'dist'): Promise<Record<Locale, SearchContext>> {
+  const model = readCourse(courseDir()).model!;
+  const glossaryTitles = Object.fromEntries(model.languages.map((l) => [l.path, model.ui[l.path]!.glossary]));
   const context = async (lang: Locale, glossaryTitle: string): Promise<SearchContext> => ({
     lang,
     base: '/',

@@ -34,9 +34,12 @@ function fakePagefind(pages: FakePage[]): PagefindLike & { asked: string[] } {
       asked.push(term);
       term = term.toLowerCase(); // as Pagefind does
       const phrase = /^"(.*)"$/.exec(term)?.[1];
+      // One Han character is found wherever a page has it in a scored word or a phrase, as Pagefind
+      // finds a character anywhere in its index.
+      const hasChar = (p: FakePage) => /^\p{Script=Han}$/u.test(term) && [...Object.keys(p.scores), ...(p.phrases ?? [])].some((w) => w.includes(term));
       const found = pages
-        .map((p) => ({ p, score: phrase !== undefined ? (p.phrases?.includes(phrase) ? 1 : 0) : (p.scores[term] ?? 0) }))
-        .filter(({ p, score }) => (phrase !== undefined ? score > 0 : term in p.scores))
+        .map((p) => ({ p, score: phrase !== undefined ? (p.phrases?.includes(phrase) ? 1 : 0) : (p.scores[term] ?? (hasChar(p) ? 0.1 : 0)) }))
+        .filter(({ p, score }) => (phrase !== undefined ? score > 0 : term in p.scores || hasChar(p)))
         .sort((a, b) => b.score - a.score);
       return {
         results: found.map(({ p, score }) => ({

@@ -265,6 +265,15 @@ async function indexResults(query: string, ctx: SearchContext): Promise<Record<L
       else if (hanCount(query) < MIN_LOOSE_HAN) byLang[path] = [];
     }
   }
+  // Pagefind leaves out a character its index has never seen, so in the Traditional index "分词"
+  // is searched as "分" (and its phrase matches every 分). A short query finds nothing in an index
+  // that lacks one of its characters.
+  if (hasHan(query) && hanCount(query) < MIN_LOOSE_HAN) {
+    for (const char of new Set([...query].filter((c) => hasHan(c)))) {
+      const found = new Set(((await ctx.pagefind.search(char))?.results ?? []).map((r) => parseSitePath(ctx.data.pages[r.id] ?? '')?.lang));
+      for (const { path } of ctx.data.languages.filter((l) => l.han && byLang[l.path]!.length && !found.has(l.path))) byLang[path] = [];
+    }
+  }
   return byLang;
 }
 
