@@ -30,11 +30,15 @@ let failed = false;
 
 // ── 1. code before any encoding ───────────────────────────────────────────────────────────────
 const page = fs.readFileSync(path.join(dist, 'en/tokenization/index.html'), 'utf8');
-const entry = /<script type="module" src="[^"]*\/_astro\/([^"]+)"/.exec(page)?.[1];
-if (!entry) {
-  console.error('No module script on /en/tokenization/: is the widget on the page?');
+// The page's Tokenizer script is a small loader (src/islands/when-near.ts); the element it loads
+// when the reader comes near a widget is named in it as a string.
+const loader = /<script type="module" src="[^"]*\/_astro\/(Tokenizer[^"]+)"/.exec(page)?.[1];
+const element = loader && /["'`][^"'`]*\/_astro\/([^"'`/]+\.js)["'`]/.exec(fs.readFileSync(path.join(astro, loader), 'utf8'))?.[1];
+if (!loader || !element) {
+  console.error('No Tokenizer loader naming its element on /en/tokenization/: is the widget on the page?');
   process.exit(1);
 }
+const entry = element;
 /** A file and the chunks it imports statically, recursively (dynamic imports are not followed). */
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -43,12 +47,12 @@ function closure(file, seen = new Set()) {
   for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) closure(m[1], seen);
   return seen;
 }
-const workerFile = /new Worker\(new URL\(`[^`]*\/_astro\/([^`]+)`/.exec(fs.readFileSync(path.join(astro, entry), 'utf8'))?.[1];
+const workerFile = /new Worker\(new URL\(\s*(?:\/\*[^*]*\*\/\s*)?`[^`]*\/_astro\/([^`]+)`/.exec(fs.readFileSync(path.join(astro, entry), 'utf8'))?.[1];
 if (!workerFile) {
   console.error(`No worker found in ${entry}.`);
   process.exit(1);
 }
-const mainFiles = [...closure(entry)];
+const mainFiles = [...closure(loader), ...closure(element)];
 const workerFiles = [...closure(workerFile)];
 const size = (files) => files.reduce((s, f) => s + gz(fs.readFileSync(path.join(astro, f))), 0);
 const mainGz = size(mainFiles);
