@@ -133,6 +133,7 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
       // The tokenizer fetches its worker and an encoding chunk from the sub-path.
       const tokenizer = page.locator('.half--page [data-widget="tokenizer"]').first();
+      await tokenizer.scrollIntoViewIfNeeded(); // widget code loads near the viewport (when-near.ts)
       await tokenizer.locator('textarea').fill('hello  world');
       await expect(tokenizer).toHaveAttribute('data-token-count', '3');
       await page.locator('[data-lang-switch]').click();
@@ -148,6 +149,7 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
       // The sampling playground runs (its script comes from the sub-path too).
       await page.goto(`${server.origin}${base}en/llama-base-model/`);
+      await page.locator('.half--page [data-widget="sampling"]').first().scrollIntoViewIfNeeded();
       const temperature = page.locator('.half--page [data-widget="sampling"]').first().getByRole('slider', { name: 'Temperature' });
       await temperature.focus();
       await page.keyboard.press('Home');
