@@ -21,6 +21,8 @@ import { siteCheck } from './integrations/site.ts';
 import { rehypeSections } from './src/lib/rehype-sections.ts';
 import { remarkCourse } from './src/lib/remark-course.ts';
 import { remarkChapterContext } from './src/lib/remark-chapter-context.ts';
+import { remarkComponentImports } from './src/lib/remark-component-imports.ts';
+import { fileURLToPath } from 'node:url';
 
 // The course, read and checked once: course() fails the build with every problem (file › field),
 // and hands the model to the pages as virtual:course; the build steps below get it directly.
@@ -31,6 +33,11 @@ const video = { id: model?.video.id ?? '', length: model?.video.seconds ?? Infin
 // SITE_URL (or Netlify's URL, Cloudflare Pages' CF_PAGES_URL) is the deployed origin, with the
 // sub-path if any; BASE_PATH may give the sub-path instead. Without an origin nothing is invented:
 // no canonical, og:url or sitemap, and handouts print paths (src/lib/site-url.ts).
+// Components with styles of their own, imported by the chapters that use them (remark-component-imports.ts).
+const styledComponents = Object.fromEntries(
+  Object.entries({ Figure: 'src/components/Figure.astro', Sampling: 'src/islands/sampling/Sampling.astro', Tokenizer: 'src/islands/tokenizer/Tokenizer.astro' }).map(([name, file]) => [name, fileURLToPath(new URL(file, import.meta.url))]),
+);
+
 const location = siteLocation(process.env);
 const base = location.base;
 const site = location.origin;
@@ -39,7 +46,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inline <style>: cached across pages, and the policy needs no
+  // style hashes. Each page links only what it uses (global, its page's, its components').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict Content Security Policy as a <meta> on every page: scripts and <style> by hash or
   // from this site only; style attributes allowed (Shiki, the widgets' build-time bars);
   // 'wasm-unsafe-eval' for Pagefind; the in-page player only from youtube-nocookie. headers()
@@ -82,6 +91,7 @@ export default defineConfig({
         [remarkCourse, { videoId: video.id, videoLength: video.length, base }],
         // Components learn the text's language, chapter and figure numbers from the file they are in.
         [remarkChapterContext, { languages: model?.languages.map((l) => l.path) ?? [] }],
+        [remarkComponentImports, { components: styledComponents }],
       ],
       // MathML output: rendered at build time, needs no CSS, fonts or client script.
       rehypePlugins: [[rehypeKatex, { output: 'mathml' }], [rehypeSections, { videoId: video.id, watchSegment: Object.fromEntries(Object.entries(model?.ui ?? {}).map(([l, t]) => [l, t.watchSegment])) }], [rehypePrintLinks, { site }]],

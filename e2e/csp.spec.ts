@@ -35,6 +35,8 @@ test('every page kind runs under its Content Security Policy without a violation
   await expect(page.locator('#search-dialog-results [role="option"]').first()).toBeVisible({ timeout: 15_000 });
   // The sampling playground's toy model.
   await page.goto('/en/inference/');
+  // Scrolled to, as a reader would: the widget's code loads near the viewport (when-near.ts).
+  await page.locator('.half--page [data-widget="sampling"]').first().scrollIntoViewIfNeeded();
   const generate = page.locator('.half--page [data-widget="sampling"] button[data-act="run"]').first();
   if (await generate.count()) {
     await generate.click();

@@ -9,20 +9,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveBuild } from './helpers';
+import { brokenLinks, htmlPages } from './dist-files';
+import { serveBuild, sitemapLocs } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
 const builds = new Map<string, string>();
 /** Each build's log (stdout and stderr), by fixture. */
 const logs = new Map<string, string>();
-/** Builds a fixture once (HANDOUTS=0) and returns its output folder. */
+/**
+ * Builds a fixture once (HANDOUTS=0) and returns its output folder. With a known origin by
+ * default, so the sitemap and absolute alternates are written as on a deployed site; `course`
+ * is built without one, as a local build is (no sitemap, no canonical, paths only).
+ */
 function build(fixture: string): string {
   let out = builds.get(fixture);
   if (!out) {
     out = fs.mkdtempSync(path.join(os.tmpdir(), `gen-${fixture}-`));
-    // A known origin, so the sitemap and absolute alternates are written as on a deployed site.
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: 'https://fixture.example.org' }, encoding: 'utf8' });
+    const siteUrl = fixture === 'course' ? '' : 'https://fixture.example.org';
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, COURSE_DIR: `e2e/fixtures/${fixture}`, HANDOUTS: '0', SITE_URL: siteUrl }, encoding: 'utf8' });
     const log = `${run.stdout}${run.stderr}`;
     if (run.status !== 0) throw new Error(`the ${fixture} fixture did not build:\n${log}`);
     builds.set(fixture, out);
@@ -235,21 +240,37 @@ test('@generator a bare course: no glossary, figures or widget code, and nothing
   expect(read(out, 'zh/first/index.html')).toContain('第 1 章');
 });
 
-test('@generator another lecture: its title, speaker and video, not this one', () => {
+test('@generator another lecture, built without an address: its title, speaker and video, not this one', () => {
   test.setTimeout(120_000);
   const out = build('course');
   const home = read(out, 'zh/index.html');
   expect(home).toContain('测试小课');
   expect(home).toContain('Test Speaker');
-  expect(read(out, 'en/first-steps/index.html')).toContain('watch?v=aaaaaaaaaaa&amp;t=300');
+  const chapter = read(out, 'en/first-steps/index.html');
+  expect(chapter).toContain('data-chapter="1"');
+  expect(chapter).toContain('watch?v=aaaaaaaaaaa&amp;t=300');
+  expect(chapter).toContain('data-term="widget"');
   expect(read(out, 'index.html')).toContain('A Tiny Test Course');
+  expect(exists(out, 'zh/second-steps/index.html')).toBe(true);
   expect(exists(out, 'zh/tokenization/index.html')).toBe(false);
-  // HANDOUTS=0: no PDFs, and the handouts page says so instead of showing empty values.
+  // HANDOUTS=0: no PDFs, and no link to one anywhere. The handouts page says they were not built
+  // (names them without a link, "not generated" for pages and size); chapter pages and the
+  // printable pages' toolbars link the print version instead.
   const handouts = read(out, 'zh/handouts/index.html');
-  expect(handouts).toContain('01-first-steps-zh.pdf');
+  expect(handouts).toContain('data-handouts-missing>本站这一版没有生成 PDF 文件');
+  expect(handouts).toContain('data-handout-missing="zh/handouts/01-first-steps-zh.pdf"');
+  expect(handouts).not.toContain('data-handout-pdf');
   expect(handouts.match(/data-handout-stat="pages"[^>]*>未生成</g)?.length).toBe(9);
   expect(handouts).not.toMatch(/NaN|undefined/);
+  expect(chapter).not.toContain('data-handout>');
+  expect(chapter).toContain('<a class="handout-link" href="/en/handouts/first-steps/" data-handout-page>');
   expect(exists(out, 'handouts.json')).toBe(false);
+  for (const page of htmlPages(out)) expect(fs.readFileSync(page.file, 'utf8'), page.url).not.toMatch(/href="[^"]*\.pdf"/);
+  expect(brokenLinks(out)).toEqual([]);
+  // No SITE_URL: no sitemap, no canonical, robots.txt without a sitemap.
+  expect(sitemapLocs(out)).toEqual([]);
+  expect(chapter).not.toContain('rel="canonical"');
+  expect(read(out, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');
 });
 
 test('@generator a language made from another: zh-TW converted from the Simplified chapters', () => {

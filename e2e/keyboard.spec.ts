@@ -109,6 +109,7 @@ test('with reduced motion asked for, nothing animates while a reader uses the pa
   await page.goto('/en/tokenization/');
   const animations = () => page.evaluate(() => document.getAnimations().map((a) => (a.effect as KeyframeEffect | null)?.target?.nodeName ?? 'unknown'));
   const w = page.locator('.half--page [data-widget="tokenizer"]').first();
+  await w.scrollIntoViewIfNeeded(); // its code loads near the viewport (when-near.ts)
   await w.locator('textarea').fill('hello world');
   await expect(w).toHaveAttribute('data-token-count', '2');
   expect(await animations()).toEqual([]);

@@ -8,6 +8,12 @@ const base = '/en/llama-base-model/';
 // The page's own language; the other language's copy sits hidden beside it (reading modes).
 const widget = (page: Page) => page.locator('.half--page [data-widget="sampling"]').first();
 const rows = (w: Locator) => w.locator('.smp-chart').first().locator('tbody tr');
+/** The page's first widget, scrolled to as a reader would: its code loads near the viewport. */
+async function reach(page: Page): Promise<Locator> {
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  return w;
+}
 const percents = (w: Locator) => rows(w).locator('.smp-pct').allTextContents();
 const counts = (w: Locator) => rows(w).locator('.smp-n').allTextContents();
 
@@ -58,7 +64,7 @@ test.describe('with JavaScript', () => {
 
   test('the sliders reshape the bars, by keyboard too', async ({ page }) => {
     await page.goto(base);
-    const w = widget(page);
+    const w = await reach(page);
     const temperature = w.getByRole('slider', { name: 'Temperature' });
     await temperature.focus();
     await page.keyboard.press('Home');
@@ -103,7 +109,7 @@ test.describe('with JavaScript', () => {
 
   test('sampling with a fixed seed gives the same draws after a reload', async ({ page }) => {
     const draw = async () => {
-      const w = widget(page);
+      const w = await reach(page);
       await w.getByLabel('Seed').fill('2025');
       await w.getByRole('button', { name: 'Sample 100 times' }).click();
       const many = await counts(w);
@@ -121,7 +127,7 @@ test.describe('with JavaScript', () => {
     expect(await draw()).toEqual(first);
 
     // Another seed, other draws; Reset goes back to the first state.
-    const w = widget(page);
+    const w = await reach(page);
     await w.getByLabel('Seed').fill('7');
     await w.getByRole('button', { name: 'Sample 100 times' }).click();
     expect(await counts(w)).not.toEqual(first.many);
@@ -132,7 +138,7 @@ test.describe('with JavaScript', () => {
 
   test('a text seed works and says which number it stands for', async ({ page }) => {
     await page.goto(base);
-    const w = widget(page);
+    const w = await reach(page);
     await w.getByLabel('Seed').fill('NaN');
     await expect(w.locator('.smp-seedused')).toHaveText(/^\(the number this seed stands for: \d+\)$/);
     await w.getByRole('button', { name: 'Sample once' }).click();
@@ -148,7 +154,7 @@ test.describe('with JavaScript', () => {
     await page.goto('/en/grand-summary/');
     await page.waitForLoadState('networkidle');
     expect(modelRequests).toEqual([]);
-    const w = widget(page);
+    const w = await reach(page);
     await w.getByRole('button', { name: 'Next token' }).click();
     await expect(w.locator('.smp-gstatus')).toHaveText(/^Step 1: /);
     expect(modelRequests).toHaveLength(1);
@@ -177,7 +183,7 @@ test.describe('with JavaScript', () => {
 
   test('the same seed writes the same continuation, another seed another one', async ({ page }) => {
     const run = async (seed: string) => {
-      const w = widget(page);
+      const w = await reach(page);
       await w.getByRole('button', { name: '重置' }).click();
       await w.getByLabel('随机种子').fill(seed);
       await w.getByRole('button', { name: '一直写到结束' }).click();
@@ -194,7 +200,7 @@ test.describe('with JavaScript', () => {
 
   test('greedy decoding from an illustrative preset switches the chart to the toy model and loops', async ({ page }) => {
     await page.goto(base);
-    const w = widget(page);
+    const w = await reach(page);
     await w.getByRole('slider', { name: 'Temperature' }).fill('0');
     await w.getByRole('textbox', { name: 'Prompt' }).fill('The model');
     await w.getByRole('button', { name: 'Run to the end' }).click();
@@ -216,7 +222,7 @@ test.describe('with JavaScript', () => {
       void d.dismiss();
     });
     await page.goto('/en/hallucinations/');
-    const w = widget(page);
+    const w = await reach(page);
     const prompt = w.getByRole('textbox', { name: 'Prompt' });
     const evil = '<img src=x onerror=alert(1)>';
     await prompt.fill(evil);
@@ -248,7 +254,7 @@ test.describe('with JavaScript', () => {
 
   test('a comparison samples both distributions', async ({ page }) => {
     await page.goto('/zh/hallucinations/');
-    const w = widget(page);
+    const w = await reach(page);
     await expect(w.locator('.smp-chart')).toHaveCount(2);
     await expect(w.locator('.smp-chart').nth(1).locator('.smp-badge')).toContainText('对照');
     await w.getByRole('button', { name: '抽样 100 次' }).click();
@@ -263,7 +269,7 @@ test.describe('with JavaScript', () => {
   test('the widget fits a 360 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/zh/llama-base-model/');
-    const w = widget(page);
+    const w = await reach(page);
     const box = (await w.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     const overflow = await w.evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -281,7 +287,7 @@ test.describe('when the model file fails', () => {
       page.on('pageerror', (e) => thrown.push(String(e)));
       await page.route('**/sampling-model.json', route);
       await page.goto(base);
-      const w = widget(page);
+      const w = await reach(page);
       await w.getByRole('button', { name: 'Next token' }).click();
       await expect(w.locator('.smp-gstatus')).toHaveText('The toy model could not be loaded; check the connection and reload the page.');
       await w.getByRole('button', { name: 'Sample once' }).click();

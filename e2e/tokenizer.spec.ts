@@ -23,6 +23,16 @@ function watchChunks(page: Page): string[] {
 // The page's own language; the other language's copy sits hidden beside it (reading modes).
 const widget = (page: Page, n: number) => page.locator('.half--page [data-widget="tokenizer"]').nth(n);
 
+/**
+ * Opens a page and scrolls to its first widget, as a reader would: the widgets' code loads when
+ * the reader comes near one (src/islands/when-near.ts), and then serves every widget of the page.
+ */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await widget(page, 0).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => customElements.get('tokenizer-widget') !== undefined);
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -60,7 +70,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the script taking over moves nothing on the page', async ({ page }) => {
-  await page.goto(ZH);
+  await open(page, ZH);
   await page.waitForFunction(() => customElements.get('tokenizer-widget') !== undefined);
   await expect(widget(page, 0).locator('.tk-controls')).toBeVisible();
   const shift = await page.evaluate(
@@ -79,7 +89,7 @@ test('the script taking over moves nothing on the page', async ({ page }) => {
 test('the page loads no encoding until the reader edits, then exactly the one it needs', async ({ page }) => {
   const errors = watchErrors(page);
   const chunks = watchChunks(page);
-  await page.goto(EN);
+  await open(page, EN);
   await page.waitForLoadState('networkidle');
   expect(chunks).toEqual([]);
   const preloads = await page.locator('link[rel="modulepreload"], link[rel="preload"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
@@ -106,7 +116,7 @@ test('the page loads no encoding until the reader edits, then exactly the one it
 
 test('typing updates the tokens, ids, counts and data-token-count', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   const input = w.locator('textarea');
   await input.fill('helloworld');
@@ -127,7 +137,7 @@ test('typing updates the tokens, ids, counts and data-token-count', async ({ pag
 });
 
 test('tokens and ids cross-highlight with the keyboard, the mouse and a tap', async ({ page }) => {
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   const tokens = w.locator('[data-pane="cl100k_base"] .tk-t');
   const ids = w.locator('[data-pane="cl100k_base"] .tk-id');
@@ -160,7 +170,7 @@ test('tokens and ids cross-highlight with the keyboard, the mouse and a tap', as
 test('touch: a tap highlights a token’s ids', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.goto(EN);
+  await open(page, EN);
   const pane = widget(page, 0).locator('[data-pane="cl100k_base"]');
   await pane.locator('.tk-t').nth(1).tap();
   await expect(pane.locator('.tk-id').nth(1)).toHaveClass(/tk-hl/);
@@ -202,7 +212,7 @@ test('a corrupt permalink is reported, never thrown', async ({ page }) => {
 
 test('a 1 MB paste keeps the page responsive; the display is capped, the counts exact', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
   await expect(w).toHaveAttribute('data-token-count', '2');
@@ -250,7 +260,7 @@ test('one 300 KB run of a single letter is counted, and the next edit is not kep
   // A run of one letter is a single regex piece; merging it pair by pair with rescans (as
   // gpt-tokenizer and tiktoken do) would keep the worker busy for minutes.
   const errors = watchErrors(page);
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
   await expect(w).toHaveAttribute('data-token-count', '2');
@@ -269,7 +279,7 @@ test('one 300 KB run of a single letter is counted, and the next edit is not kep
 test('an encoding that fails to download is reported, and retried on the next edit', async ({ page }) => {
   const errors = watchErrors(page);
   await page.context().route(/\/o200k_base-[\w-]+\.js$/, (route) => route.abort());
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
   await expect(w.locator('[data-tk="msg"]')).toContainText('Could not load o200k_base');
@@ -290,7 +300,7 @@ test('hostile and odd input is text, never markup or a special token', async ({ 
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   const input = w.locator('textarea');
   await input.fill('<img src=x onerror=alert(1)>');
@@ -321,7 +331,7 @@ test('hostile and odd input is text, never markup or a special token', async ({ 
 
 test('presets replay the lecture, including the chat format', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   await w.locator('select[data-tk="preset"]').selectOption('chat');
   await expect(w).toHaveAttribute('data-mode', 'chat');
@@ -351,7 +361,7 @@ test('presets replay the lecture, including the chat format', async ({ page }) =
 });
 
 test('a model name picks its encoding', async ({ page }) => {
-  await page.goto(ZH);
+  await open(page, ZH);
   const w = widget(page, 0);
   const model = w.locator('input[data-tk="model"]');
   await model.fill('gpt-4o');
@@ -365,7 +375,7 @@ test('a model name picks its encoding', async ({ page }) => {
 });
 
 test('whitespace and bytes views', async ({ page }) => {
-  await page.goto(EN);
+  await open(page, EN);
   const w = widget(page, 0);
   // Works on the build-time render, before any encoding is loaded.
   await w.locator('input[data-tk="ws"]').check();
@@ -382,7 +392,7 @@ test('whitespace and bytes views', async ({ page }) => {
 test('the Chinese page speaks Chinese and compares live', async ({ page }) => {
   const errors = watchErrors(page);
   const chunks = watchChunks(page);
-  await page.goto(ZH);
+  await open(page, ZH);
   const w = widget(page, 1);
   await expect(w.locator('label.tk-label')).toHaveText('要分词的文字');
   await w.locator('textarea').fill('监督微调');
@@ -408,7 +418,7 @@ test('print shows the result without the controls', async ({ page }) => {
 test('fits a 360 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of [EN, ZH]) {
-    await page.goto(path);
+    await open(page, path);
     await widget(page, 1).locator('input[data-tk="bytes"]').check();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -431,7 +441,7 @@ function contrast(a: string, b: string): number {
 for (const scheme of ['light', 'dark'] as const) {
   test(`token colours pass WCAG AA in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(ZH);
+    await open(page, ZH);
     const w = widget(page, 1);
     await w.locator('select[data-tk="preset"]').selectOption('chinese');
     // Three encodings load one after another: allow a slow machine its time.

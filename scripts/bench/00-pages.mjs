@@ -88,7 +88,9 @@ for (const f of htmlFiles) {
   const files = new Set();
   for (const h of js) withImports(path.basename(h), files);
   const jsBytes = [...files].reduce((s, name) => s + gz(fs.readFileSync(path.join(dist, '_astro', name))), 0) + gz(Buffer.from(inlineJs));
-  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), total: gz(html) + css.reduce((s, h) => s + gz(read(h)), 0) + jsBytes, other: html.toString().includes('half--other"') });
+  const cssFiles = css.map((h) => ({ file: path.basename(h), bytes: gz(read(h)) }));
+  const cssBytes = cssFiles.reduce((s, c) => s + c.bytes, 0);
+  allIn.push({ page: `/${f.replace(/index\.html$/, '')}`, html: gz(html), css: cssFiles, cssBytes, js: jsBytes, total: gz(html) + cssBytes + jsBytes, other: html.toString().includes('half--other"') });
 }
 allIn.sort((a, b) => a.total - b.total);
 const median = allIn[Math.floor(allIn.length / 2)];
@@ -97,6 +99,10 @@ if (median) {
   const withOther = allIn.filter((p) => p.other).length;
   console.log(`\nChapter pages holding another language's blocks (side by side loads them on demand): ${withOther} of ${allIn.length}`);
   console.log(`Chapter pages all in (HTML + CSS + JS before interaction, gzip -9), ${allIn.length} pages: median ${kb(median.total)} (${median.page}, HTML ${kb(median.html)}), smallest ${kb(allIn[0].total)}, largest ${kb(allIn.at(-1).total)}`);
+  // Where the median page's bytes are: its HTML, each stylesheet (gzipped alone, as served), its JS.
+  const mid = (key) => [...allIn].map((p) => p[key]).sort((a, b) => a - b)[Math.floor(allIn.length / 2)];
+  console.log(`  ${median.page}: HTML ${kb(median.html)} · CSS ${kb(median.cssBytes)} (${median.css.map((c) => `${c.file} ${kb(c.bytes)}`).join(', ')}) · JS ${kb(median.js)}`);
+  console.log(`  median of each part over the chapter pages: HTML ${kb(mid('html'))} · CSS ${kb(mid('cssBytes'))} · JS ${kb(mid('js'))}`);
 }
 
 const budgets = [

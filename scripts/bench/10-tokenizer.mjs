@@ -40,11 +40,15 @@ if (!pages.length) {
 }
 const first = pages[0];
 console.log(`Measured on ${first.url} (the course's first chapter with the widget).`);
-const entry = [...first.html.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)].map((m) => m[1]).find((file) => /new Worker\(/.test(fs.readFileSync(path.join(astro, file), 'utf8')));
-if (!entry) {
-  console.error(`No module script that starts the worker on ${first.url}: is the widget on the page?`);
+// The page's Tokenizer script is a small loader (src/islands/when-near.ts); the element it loads
+// when the reader comes near a widget is named in it as a string.
+const loader = /<script type="module" src="[^"]*\/_astro\/(Tokenizer[^"]+)"/.exec(first.html)?.[1];
+const element = loader && /["'`][^"'`]*\/_astro\/([^"'`/]+\.js)["'`]/.exec(fs.readFileSync(path.join(astro, loader), 'utf8'))?.[1];
+if (!loader || !element) {
+  console.error(`No Tokenizer loader naming its element on ${first.url}: is the widget on the page?`);
   process.exit(1);
 }
+const entry = element;
 /** A file and the chunks it imports statically, recursively (dynamic imports are not followed). */
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -53,12 +57,12 @@ function closure(file, seen = new Set()) {
   for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) closure(m[1], seen);
   return seen;
 }
-const workerFile = /new Worker\(new URL\(`[^`]*\/_astro\/([^`]+)`/.exec(fs.readFileSync(path.join(astro, entry), 'utf8'))?.[1];
+const workerFile = /new Worker\(new URL\(\s*(?:\/\*[^*]*\*\/\s*)?`[^`]*\/_astro\/([^`]+)`/.exec(fs.readFileSync(path.join(astro, entry), 'utf8'))?.[1];
 if (!workerFile) {
   console.error(`No worker found in ${entry}.`);
   process.exit(1);
 }
-const mainFiles = [...closure(entry)];
+const mainFiles = [...closure(loader), ...closure(element)];
 const workerFiles = [...closure(workerFile)];
 const size = (files) => files.reduce((s, f) => s + gz(fs.readFileSync(path.join(astro, f))), 0);
 const mainGz = size(mainFiles);

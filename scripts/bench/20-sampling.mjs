@@ -20,7 +20,8 @@ const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const br = (buf) => zlib.brotliCompressSync(buf).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// 1. The widget's code: the Sampling script of a page that uses it, with its static imports.
+// 1. The widget's code: the Sampling script of a page that uses it (a loader), with its static
+// imports and the element it loads.
 const course = await benchCourse();
 const pages = await widgetPages(dist, 'sampling');
 if (!pages.length) {
@@ -39,6 +40,8 @@ const visit = (file) => {
   files.add(file);
   const code = fs.readFileSync(file, 'utf8');
   for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(path.resolve(path.dirname(file), m[1]));
+  // The loader (src/islands/when-near.ts) names the element's file as a string: count it too.
+  for (const m of code.matchAll(/["'`][^"'`]*\/_astro\/([^"'`/]+\.js)["'`]/g)) visit(path.join(dist, '_astro', m[1]));
 };
 for (const src of entries) visit(path.join(dist, src.replace(/^.*?\/_astro\//, '_astro/')));
 const code = [...files].map((f) => fs.readFileSync(f));

@@ -4,7 +4,6 @@
  * the same components serve a chapter page, a handout and the booklet.
  */
 import Beyond from './Beyond.astro';
-import Figure from './Figure.astro';
 import KeyPoints from './KeyPoints.astro';
 import Question from './Question.astro';
 import SelfCheck from './SelfCheck.astro';
@@ -14,10 +13,8 @@ import Numeric from './questions/Numeric.astro';
 import Option from './questions/Option.astro';
 import Order from './questions/Order.astro';
 import Step from './questions/Step.astro';
-import Sampling from '../islands/sampling/Sampling.astro';
-import Tokenizer from '../islands/tokenizer/Tokenizer.astro';
 
-export const mdxComponents = { Beyond, Figure, KeyPoints, Question, SelfCheck, Term, Sampling, Tokenizer, Choice, Option, Numeric, Order, Step };
+export const mdxComponents = { Beyond, KeyPoints, Question, SelfCheck, Term, Choice, Option, Numeric, Order, Step };
 
 /** The names remark-chapter-context.ts tells where they are. */
 export const mdxComponentNames = Object.keys(mdxComponents);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaderRules, headersFor, metaPolicy, parseHeaderRules, siteHeaderRules } from './headers';
+import { formatHeaderRules, headersFor, metaPolicy, parseHeaderRules, siteHeaderRules, withInlineHashesOnly, inlineScriptHashes } from './headers';
+import { cspHash } from './csp';
 
 const source = parseHeaderRules(`# comment
 /*
@@ -62,5 +63,19 @@ describe('_headers', () => {
       "default-src 'self'; img-src 'self' data:",
     );
     expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+
+  it("keeps only the hashes of the pages' inline scripts in a script-src with 'self'", () => {
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-inline=' 'sha256-file1=' 'sha256-file2='; style-src 'self' 'sha256-file1='";
+    expect(withInlineHashesOnly(policy, new Set(['sha256-inline=']))).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-inline='; style-src 'self' 'sha256-file1='",
+    );
+    // Without 'self' a file needs its hash.
+    expect(withInlineHashesOnly("script-src 'sha256-file1='", new Set())).toBe("script-src 'sha256-file1='");
+  });
+
+  it('hashes the text of inline scripts only, as the browser does', async () => {
+    const html = '<script>var a=1</script><script type="module" src="/_astro/x.js"></script><script type="module">\nimport "y"\n</script>';
+    expect(await inlineScriptHashes(html)).toEqual([await cspHash('var a=1'), await cspHash('\nimport "y"\n')]);
   });
 });

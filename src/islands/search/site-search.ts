@@ -28,6 +28,20 @@ export function configOf(host: HTMLElement): ClientConfig & { strings: SearchStr
   };
 }
 
+/**
+ * The dialog's stylesheet (its URL in data-css), added when the search code loads: pages do not
+ * carry styles for a dialog most readers never open. Resolves once it has loaded or failed.
+ */
+function loadStyles(href: string | undefined): Promise<unknown> {
+  if (!href || document.querySelector(`link[href="${CSS.escape(href)}"]`)) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const loaded = new Promise((done) => {
+    link.onload = link.onerror = done;
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 class SiteSearch extends HTMLElement {
   #dialog?: HTMLDialogElement;
   #input?: HTMLInputElement;
@@ -39,6 +53,7 @@ class SiteSearch extends HTMLElement {
   #active = -1;
   #announce?: ReturnType<typeof setTimeout>;
   #config = configOf(this);
+  #styles: Promise<unknown> = Promise.resolve();
   #run = latestOnly(async (query) => searchSite(query, await loadSearch(this.#config), DIALOG_LIMIT));
 
   connectedCallback(): void {
@@ -57,6 +72,7 @@ class SiteSearch extends HTMLElement {
     this.#terms = terms;
     this.#all = all;
     this.#config = configOf(this);
+    this.#styles = loadStyles(this.dataset['css']);
     // From now on this element answers the shortcuts; the inline starter stands down.
     const wanted = this.hasAttribute('data-open');
     this.removeAttribute('data-src');
@@ -111,6 +127,10 @@ class SiteSearch extends HTMLElement {
       pageInput.select();
       return;
     }
+    void this.#styles.then(() => this.#openDialog());
+  }
+
+  #openDialog(): void {
     const dialog = this.#dialog;
     const input = this.#input;
     if (!dialog || !input) return;
