@@ -83,6 +83,15 @@ for (const { path, mustReach, max = 400 } of pages) {
   });
 }
 
+test('a keyboard reader gets the widgets\' controls on the first Tab, before focus reaches them', async ({ page }) => {
+  await page.goto('/en/inference/');
+  const controls = page.locator('.half--page [data-widget="sampling"] .smp-live').first();
+  await expect(controls).toBeHidden();
+  await page.keyboard.press('Tab');
+  // Far below the fold, not scrolled to: the code came with the keyboard, not with the scroll.
+  await expect(controls).toBeVisible();
+});
+
 test('search by keyboard: "/" opens it with focus in the box, Tab stays inside, Esc closes and returns focus', async ({ page }) => {
   await page.goto('/en/tokenization/');
   const trigger = page.locator('[data-search-open]');
