@@ -142,7 +142,8 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(`/${lang}/handouts/tokenization/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.locator('h1')).toContainText(lang === 'zh' ? '分词' : 'Tokenization');
-    await expect(page.locator('.handout-other-title')).toContainText(lang === 'zh' ? 'Tokenization' : '分词');
+    // The other titles: English on the Chinese handout; both Chinese editions on the English one.
+    await expect(page.locator('.handout-other-title').first()).toContainText(lang === 'zh' ? 'Tokenization' : '分词');
     await expect(page.locator('.handout-segment')).toContainText('7:47–14:27');
     await expect(page.locator('svg[data-qr]')).toHaveAttribute('data-qr', 'https://www.youtube.com/watch?v=7xTGNNLPyMI&t=467');
     await expect(page.locator('svg[data-qr]')).toHaveAttribute('aria-label', /7:47/);

@@ -6,7 +6,7 @@
  * (handoutMarginsPath) rather than an inline <style>: that keeps one Content Security Policy for
  * the whole site, which a static host can send as a single header (docs/design.md).
  */
-import { language, ui, type Locale } from '../i18n';
+import { ui, type Locale } from '../i18n';
 import { cssString, handoutsIndexPath, printHref, printPath } from '../lib/handouts';
 import { chapterPath } from '../lib/paths';
 import { chaptersIn, course, type Chapter } from './course';
@@ -46,19 +46,10 @@ export async function handoutMarginsCss(lang: Locale, page: string, base: string
   const where = site ? (printHref(new URL(canonical, site).href) ?? '') : printPath(canonical);
   // All `content` is in this one sheet, in the order plain, :first, named pages: with a :first
   // rule present, Chromium let a later plain @page beat a named page.
-  // Margin boxes are outside the document, so they cannot inherit its :lang() fonts (handout.css).
-  const font = traditionalChinese(language(lang).code) ? `font-family: 'Noto Sans TC', 'Noto Sans SC', sans-serif;` : '';
-  const boxes = font ? `@page { @top-left { ${font} } @top-right { ${font} } @bottom-left { ${font} } @bottom-right { ${font} } }\n` : '';
   return [
-    boxes,
     `@page { @top-left { content: ${cssString(course.title[lang] ?? '')}; } @top-right { content: ${cssString(runningHead ?? '')}; }`,
     ` @bottom-left { content: ${cssString(where)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`,
     '\n@page :first { @top-left { content: none; } @top-right { content: none; } }\n',
     pageRules.join('\n'),
   ].join('');
-}
-
-/** zh-TW, zh-HK, zh-Hant…: printed with Noto Sans TC (handout.css). */
-function traditionalChinese(code: string): boolean {
-  return /^zh-(?:tw|hk|mo|hant)\b/i.test(code);
 }

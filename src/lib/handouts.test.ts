@@ -33,6 +33,7 @@ describe('handout paths', () => {
   it('tell the printable pages from the handouts list', () => {
     expect(isHandoutPrintPage('https://x.org/zh/handouts/tokenization/')).toBe(true);
     expect(isHandoutPrintPage('https://x.org/base/en/handouts/booklet/')).toBe(true);
+    expect(isHandoutPrintPage('https://x.org/zh-tw/handouts/booklet/')).toBe(true);
     expect(isHandoutPrintPage('https://x.org/zh/handouts/')).toBe(false);
     expect(isHandoutPrintPage('https://x.org/zh/tokenization/')).toBe(false);
   });

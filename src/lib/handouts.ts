@@ -44,7 +44,8 @@ export function handoutMarginsPath(base: string, lang: Locale, page: string): st
 
 /** True for the printable HTML pages (kept out of the sitemap: the chapter page is canonical). */
 export function isHandoutPrintPage(url: string): boolean {
-  return /\/(?:zh|en)\/handouts\/[^/]+\/$/.test(new URL(url, 'http://x').pathname);
+  // Any language path (zh, en, zh-tw: the schema's form), then handouts/<page>/.
+  return /\/[a-z]{2,3}(?:-[a-z0-9]{2,8})*\/handouts\/[^/]+\/$/.test(new URL(url, 'http://x').pathname);
 }
 
 /**
