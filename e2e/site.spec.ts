@@ -5,8 +5,8 @@ import { chapterSlugs, sitemapPaths, watchErrors } from './helpers';
 const pages = sitemapPaths();
 
 // Without an origin there is no sitemap; the same list then comes from the built pages.
-test('the sitemap lists the homes, the glossaries and every chapter in both languages', () => {
-  for (const p of ['/', '/zh/', '/en/', '/zh/glossary/', '/en/glossary/', '/zh/tokenization/', '/en/tokenization/']) {
+test('the sitemap lists the homes, the glossaries and every chapter in every language', () => {
+  for (const p of ['/', '/zh/', '/en/', '/zh-tw/', '/zh/glossary/', '/en/glossary/', '/zh-tw/glossary/', '/zh/tokenization/', '/en/tokenization/', '/zh-tw/tokenization/']) {
     expect(pages).toContain(p);
   }
 });
@@ -16,7 +16,7 @@ for (const path of pages) {
     const errors = watchErrors(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    const expected = path.startsWith('/en/') ? 'en' : 'zh-CN';
+    const expected = path.startsWith('/en/') ? 'en' : path.startsWith('/zh-tw/') ? 'zh-TW' : 'zh-CN';
     await expect(page.locator('html')).toHaveAttribute('lang', expected);
     await expect(page.locator('h1').first()).toBeVisible();
     expect(errors).toEqual([]);
@@ -28,7 +28,7 @@ test('every hreflang alternate points at a page that exists', async ({ request }
   for (const path of pages.filter((p) => p !== '/')) {
     const html = await (await request.get(path)).text();
     const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({ lang: m[1], href: m[2]! }));
-    expect(links.map((l) => l.lang).sort(), path).toEqual(['en', 'zh-CN']);
+    expect(links.map((l) => l.lang).sort(), path).toEqual(['en', 'zh-CN', 'zh-TW']);
     for (const { href } of links) {
       expect((await request.get(new URL(href, 'http://x').pathname)).status(), `${path} → ${href}`).toBe(200);
     }
@@ -46,13 +46,17 @@ test('a chapter page shows its number, both titles and the video at its start se
   await expect(page.locator('.half--page a.timestamp', { hasText: '12:21' })).toHaveAttribute('href', /t=741(\D|$)/);
 });
 
-test('the language link keeps the chapter and the section', async ({ page }) => {
+test('the language links keep the chapter and the section', async ({ page }) => {
   await page.goto('/zh/tokenization/#bpe');
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch][hreflang="en"]').click();
   await expect(page).toHaveURL(/\/en\/tokenization\/#bpe$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#bpe')).toBeVisible();
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('[data-lang-switch][hreflang="zh-TW"]').click();
+  await expect(page).toHaveURL(/\/zh-tw\/tokenization\/#bpe$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.locator('[data-lang-switch][hreflang="zh-CN"]')).toHaveText('阅读简体中文版');
+  await page.locator('[data-lang-switch][hreflang="zh-CN"]').click();
   await expect(page).toHaveURL(/\/zh\/tokenization\/#bpe$/);
 });
 
@@ -143,7 +147,7 @@ test('garbage in localStorage is ignored without errors', async ({ page }) => {
 
 test('every chapter links its glossary terms to entries that exist', async ({ request }) => {
   test.setTimeout(120_000);
-  for (const lang of ['zh', 'en']) {
+  for (const lang of ['zh', 'en', 'zh-tw']) {
     const glossary = await (await request.get(`/${lang}/glossary/`)).text();
     const ids = new Set([...glossary.matchAll(/<li class="glossary-entry" id="([^"]+)"/g)].map((m) => m[1]));
     expect(ids.size).toBeGreaterThan(50);
@@ -151,7 +155,7 @@ test('every chapter links its glossary terms to entries that exist', async ({ re
       const html = await (await request.get(`/${lang}/${slug}/`)).text();
       for (const [, id, href] of html.matchAll(/<a class="term" data-term="([^"]+)" href="([^"]+)"/g)) {
         expect(ids, `${lang}/${slug} → ${id}`).toContain(id);
-        expect(href).toMatch(new RegExp(`/(zh|en)/glossary/#${id}$`));
+        expect(href).toMatch(new RegExp(`/${lang}/glossary/#${id}$`));
       }
     }
   }

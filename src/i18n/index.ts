@@ -43,6 +43,17 @@ export function besideLocales(lang: Locale): Locale[] {
     .map((l) => l.path);
 }
 
+/**
+ * What running text and titles give beside a page's own: one name per other language, the first
+ * of its scripts in the course's order (an English page gives 词元, not 词元 and 詞元; the
+ * glossary and the term cards give every script).
+ */
+export function translationLocales(lang: Locale): Locale[] {
+  const out: Language[] = [];
+  for (const l of besideLocales(lang).map(language)) if (!out.some((o) => sameLanguage(o, l))) out.push(l);
+  return out.map((l) => l.path);
+}
+
 /** The languages side by side can pair a page with, the default first: other languages, then its own in another script. */
 export function partnerLocales(lang: Locale): Locale[] {
   const beside = besideLocales(lang);
