@@ -101,12 +101,13 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
 
     // Every handout prints the address: each chapter's page 2 its chapter's, the booklets' cover the site's.
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'handouts.json'), 'utf8')) as Manifest;
-    expect(manifest.files).toHaveLength(2 * chapterSlugs().length + 2);
+    // A PDF per chapter and a booklet, in each of the three languages (zh, en, zh-tw).
+    expect(manifest.files).toHaveLength(3 * (chapterSlugs().length + 1));
     for (const { file, pages } of manifest.files) {
-      const slug = /^(zh|en)\/handouts\/\d+-(.+)-(zh|en)\.pdf$/.exec(file);
+      const slug = /^([a-z-]+)\/handouts\/\d+-(.+)-\1\.pdf$/.exec(file);
       const text = squash(pdfText(path.join(outDir, file), slug && pages >= 2 ? 2 : undefined));
-      expect(text, file).toContain(slug ? `notes.example.net${base}${slug[1]}/${slug[2]}` : `notes.example.net${base}${file.slice(0, 2)}`);
-      expect(text, file).not.toMatch(/llm-notes\.example|notes\.example\.net\/(zh|en)\//);
+      expect(text, file).toContain(slug ? `notes.example.net${base}${slug[1]}/${slug[2]}` : `notes.example.net${base}${file.split('/')[0]}`);
+      expect(text, file).not.toMatch(/llm-notes\.example|notes\.example\.net\/(zh|en|zh-tw)\//);
     }
 
     const server = await serveBuild(outDir, base);

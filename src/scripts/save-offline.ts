@@ -25,6 +25,8 @@ interface Row {
   bar: HTMLProgressElement;
   button: HTMLButtonElement;
   list?: OfflineList;
+  /** Counts the row's changes of state, so a slow look at the cache cannot undo a newer one. */
+  changes: number;
 }
 
 const box = document.querySelector<HTMLElement>('[data-offline]');
@@ -48,6 +50,7 @@ if (box && strings) {
     state: item.querySelector('[data-offline-state]')!,
     bar: item.querySelector('progress')!,
     button: item.querySelector('[data-offline-save]')!,
+    changes: 0,
   }));
   const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;
   const size = (bytes: number) => formatSize(bytes, strings.code);
@@ -56,6 +59,7 @@ if (box && strings) {
 
   const show = (row: Row, state: 'saved' | 'not-saved' | 'saving' | 'failed', values: Record<string, string | number> = {}) => {
     const before = row.item.dataset['state'];
+    row.changes++;
     row.item.dataset['state'] = state;
     row.bar.hidden = state !== 'saving';
     // Not `disabled`: that would take the keyboard focus away from the button while it saves.
@@ -66,8 +70,13 @@ if (box && strings) {
     if (before && before !== state && state !== 'not-saved') announce.textContent = row.state.textContent;
   };
 
-  /** The row's state from the cache its list names. */
+  /**
+   * The row's state from the cache its list names; dropped when the row changed meanwhile (a save
+   * that failed while the page's first look was still reading the cache stays "failed").
+   */
   const refresh = async (row: Row) => {
+    const at = row.changes;
+    const still = () => row.changes === at && row.item.dataset['state'] !== 'saving';
     try {
       const response = await fetch(row.item.dataset['list']!);
       const list: unknown = response.ok ? await response.json() : undefined;
@@ -76,9 +85,9 @@ if (box && strings) {
       const cache = (await caches.has(list.cache)) ? await caches.open(list.cache) : undefined;
       const base = new URL(row.item.dataset['list']!, location.href);
       const state = await savedState(list, async (url) => Boolean(cache && (await cache.match(new URL(url, base).href))));
-      if (row.item.dataset['state'] !== 'saving') show(row, state.saved ? 'saved' : 'not-saved');
+      if (still()) show(row, state.saved ? 'saved' : 'not-saved');
     } catch {
-      show(row, 'not-saved');
+      if (still()) show(row, 'not-saved');
     }
   };
 
@@ -116,6 +125,7 @@ if (box && strings) {
         const focused = row.item.contains(document.activeElement);
         if (data.ok === true) {
           row.item.dataset['state'] = 'checking';
+          row.changes++;
           void refresh(row).then(() => {
             // The button goes once saved: keep the keyboard where it was.
             if (focused && row.button.offsetParent === null) {
