@@ -137,7 +137,7 @@ test('with SITE_URL=https://notes.example.net/llm/ (no poppler) every address, l
       await tokenizer.scrollIntoViewIfNeeded(); // widget code loads near the viewport (when-near.ts)
       await tokenizer.locator('textarea').fill('hello  world');
       await expect(tokenizer).toHaveAttribute('data-token-count', '3');
-      await page.locator('[data-lang-switch]').click();
+      await page.locator('[data-lang-switch][hreflang="zh-CN"]').click();
       await expect(page).toHaveURL(new RegExp(`^${server.origin}${base}zh/tokenization/`));
 
       // Search: Pagefind's index and the results' links, from the Chinese UI.
