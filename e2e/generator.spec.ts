@@ -233,6 +233,7 @@ test('@generator a bare course: no glossary, figures or widget code, and nothing
   const out = build('bare');
   expect(exists(out, 'en/glossary/index.html')).toBe(false);
   expect(exists(out, 'en/sampling-model.json')).toBe(false);
+  expect(exists(out, 'en/widgets.json')).toBe(false);
   const html = read(out, 'en/first/index.html');
   expect(html).not.toContain('/glossary/');
   expect(html).not.toContain('data-widget');

@@ -293,6 +293,24 @@ test('an encoding that fails to download is reported, and retried on the next ed
   expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
 });
 
+test('the strings and model list come with the widget, not the page; without them it still tokenizes', async ({ page, request }) => {
+  const html = await (await request.get(EN)).text();
+  expect(html).not.toContain('gpt-4o-mini');
+  expect(html).not.toContain('Could not load');
+  const data = await (await request.get('/en/widgets.json')).json();
+  expect(data.strings['tokenizer.loading']).toBe('Loading the {encoding} vocabulary…');
+  expect(data.models).toContainEqual(['gpt-4o', 'o200k_base']);
+
+  const errors = watchErrors(page);
+  await page.context().route('**/widgets.json', (route) => route.abort());
+  await open(page, EN);
+  const w = widget(page, 0);
+  await w.locator('textarea').fill('hello  world');
+  await expect(w).toHaveAttribute('data-token-count', '3');
+  await expect(w.locator('.tk-primary .tk-t')).toHaveCount(3);
+  expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+});
+
 test('hostile and odd input is text, never markup or a special token', async ({ page }) => {
   const errors = watchErrors(page);
   let dialogs = 0;

@@ -112,8 +112,9 @@ if (preloading.length) failed = true;
 
 // ── 3. Chromium ───────────────────────────────────────────────────────────────────────────────
 // Per language: 100 KB like the text of its first chapter with the widget (any chapter when none).
+// A language made from another (course.yaml `from:`) has no chapter files of its own: it is skipped.
 const KB100 = 100 * 1024;
-const texts = course.languages.map((l) => {
+const texts = course.languages.filter((l) => !l.from).map((l) => {
   const page = pages.find((p) => p.lang === l.path);
   const source = page?.source ?? path.join(course.dir, course.chapters[0].files[l.path]);
   const han = l.reading.unit === 'han';
@@ -150,6 +151,9 @@ if (!fs.existsSync(chromiumPath)) {
       const p = await context.newPage();
       await p.goto(`${origin}${pageUrl}`);
       const w = p.locator('.half--page [data-widget="tokenizer"]').first();
+      // The widget comes to life near the viewport, once its strings have come (widgets.json).
+      await w.scrollIntoViewIfNeeded();
+      await w.locator('textarea:not([readonly])').waitFor();
       await w.evaluate((el) => {
         const tokens = el.querySelectorAll('[data-tk="tokens"]');
         window.__t = { start: 0, end: 0 };
@@ -178,6 +182,8 @@ if (!fs.existsSync(chromiumPath)) {
     const p = await context.newPage();
     await p.goto(`${origin}${first.url}`);
     const w = p.locator('.half--page [data-widget="tokenizer"]').first();
+    await w.scrollIntoViewIfNeeded();
+    await w.locator('textarea:not([readonly])').waitFor();
     await w.locator('select[data-tk="encoding"]').selectOption('o200k_base');
     await p.waitForFunction(() => !document.querySelector('.half--page [data-widget="tokenizer"]').hasAttribute('aria-busy'));
     async function encodeInPage(text) {

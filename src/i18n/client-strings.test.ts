@@ -8,15 +8,17 @@ import { tokenizerClientKeys } from '../islands/tokenizer/messages';
 
 describe('client strings', () => {
   it('ship only the keys asked for, and read back what was shipped', () => {
-    const json = clientStrings(enStrings, ['sampling.drew', 'sampling.off']);
-    expect(JSON.parse(json)).toEqual({ 'sampling.drew': 'Drew {t}', 'sampling.off': 'off' });
-    expect(readClientStrings(json, ['sampling.drew', 'sampling.off'] as const)).toEqual({ 'sampling.drew': 'Drew {t}', 'sampling.off': 'off' });
+    const shipped = JSON.parse(JSON.stringify(clientStrings(enStrings, ['sampling.drew', 'sampling.off'])));
+    expect(shipped).toEqual({ 'sampling.drew': 'Drew {t}', 'sampling.off': 'off' });
+    expect(readClientStrings(shipped, ['sampling.drew', 'sampling.off'] as const)).toEqual({ 'sampling.drew': 'Drew {t}', 'sampling.off': 'off' });
   });
   it('read garbage as empty strings, never throwing', () => {
-    for (const bad of [undefined, '', 'not json', 'null', '42', '[1,2]', '{"a": 5, "b": null}']) {
+    for (const bad of [undefined, null, '', 'text', 42, [1, 2], { a: 5, b: null }, Object.create(null)]) {
       expect(readClientStrings(bad, ['a', 'b'] as const)).toEqual({ a: '', b: '' });
     }
-    expect(readClientStrings('{"a": "x", "b": {"y": 1}}', ['a', 'b'] as const)).toEqual({ a: 'x', b: '' });
+    expect(readClientStrings({ a: 'x', b: { y: 1 } }, ['a', 'b'] as const)).toEqual({ a: 'x', b: '' });
+    // An inherited property is not a string the build shipped.
+    expect(readClientStrings({}, ['toString'] as const)).toEqual({ toString: '' });
   });
 });
 

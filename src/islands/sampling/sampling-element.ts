@@ -1,12 +1,14 @@
 /**
  * <sampling-playground>: the behaviour of Sampling.astro around its server-rendered HTML.
  * Sliders reshape the bars, the seeded generator draws tokens, and the toy model (fetched on
- * first use, shared by every widget on the page) writes one token at a time. All maths lives
- * in src/lib/sampling; reader text only ever reaches the page as textContent.
+ * first use, shared by every widget on the page) writes one token at a time. Its strings come
+ * from /<lang>/widgets.json (widget-data.ts). All maths lives in src/lib/sampling; reader text
+ * only ever reaches the page as textContent.
  */
 import { clampSettings, drawIndex, entropyBits, shape, type Settings } from '../../lib/sampling/distribution';
 import { chartRows, displayPiece, formatNumber, formatPercent } from '../../lib/sampling/display';
 import { readClientStrings } from '../../i18n/client-strings';
+import { widgetData, type WidgetData } from '../widget-data';
 import { fill } from '../../i18n/strings';
 import { samplingClientKeys, type SamplingText } from './messages';
 import { BOUNDARY, loadModel, matchPrompt, predict, type NgramModel } from '../../lib/sampling/ngram';
@@ -82,7 +84,12 @@ class SamplingPlayground extends HTMLElement {
     } catch {
       return; // A broken page keeps its static render.
     }
-    this.t = readClientStrings(this.dataset.strings, samplingClientKeys);
+    // The controls stay hidden (the build-time charts stand) until the strings have come.
+    void widgetData(this.dataset.src).then((data) => this.start(data));
+  }
+
+  private start(data: WidgetData) {
+    this.t = readClientStrings(data.strings, samplingClientKeys);
     this.locale = this.dataset.locale || document.documentElement.lang;
     this.charts = [...this.querySelectorAll<HTMLElement>('.smp-chart')].map((el, i) => {
       const init = this.init.charts[i] ?? null;

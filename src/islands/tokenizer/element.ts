@@ -2,13 +2,16 @@
  * <tokenizer-widget>: makes the build-time render of Tokenizer.astro live. No framework: the
  * HTML is complete without this script; this element wires its parts together: the controls
  * and the widget's state, the shared worker (worker-client.ts), the chips (chips.ts,
- * highlight.ts), the status line (notes.ts) and permalinks (link-state.ts). User text reaches
+ * highlight.ts), the status line (notes.ts) and permalinks (link-state.ts). Its strings and the
+ * model list come from /<lang>/widgets.json (widget-data.ts); until they do, the textarea stays
+ * read-only and the build-time render stands. User text reaches
  * the page only through text nodes (textContent, createTextNode): never innerHTML.
  */
 import { encodingsFor, hasChatTokens, isEncodingName, isMode, normalizeState, type EncodingName, type WidgetState } from '../../lib/tokenizer/encodings';
 import { formatCount, formatRatio, tokensPerChar } from '../../lib/tokenizer/stats';
 import type { PaneResult } from '../../lib/tokenizer/tokenize';
 import { readClientStrings } from '../../i18n/client-strings';
+import { widgetData, type WidgetData } from '../widget-data';
 import { fill } from '../../i18n/strings';
 import { drawChips, enhancePane, redrawText, type RawText } from './chips';
 import { CrossHighlight } from './highlight';
@@ -33,16 +36,22 @@ class TokenizerWidget extends HTMLElement {
   /** The worker job: its number, whether one is out, whether another is due, whether it failed. */
   private job = { seq: 0, inFlight: false, dirty: false, failed: false };
   private timers = { link: 0, announce: 0 };
-  private ready = false;
-  private readonly onHashChange = () => this.restoreFromLink(false);
+  /** Model name → encoding, from widgets.json. */
+  private readonly models = new Map<string, EncodingName>();
+  private started = false;
+  private live = false;
+  private readonly onHashChange = () => this.live && this.restoreFromLink(false);
 
   connectedCallback(): void {
     listen(this.id, (reply) => this.onReply(reply));
     window.addEventListener('hashchange', this.onHashChange);
-    if (this.ready) return;
-    this.ready = true;
-    this.setUp();
-    this.restoreFromLink(true);
+    if (this.started) return;
+    this.started = true;
+    void widgetData(this.dataset['src']).then((data) => {
+      this.setUp(data);
+      this.live = true;
+      this.restoreFromLink(true);
+    });
   }
 
   disconnectedCallback(): void {
@@ -50,10 +59,11 @@ class TokenizerWidget extends HTMLElement {
     unlisten(this.id);
   }
 
-  private setUp(): void {
-    // data-locale is the text's BCP 47 code; data-strings the messages in it (from the packs, at build time).
+  private setUp(data: WidgetData): void {
+    // data-locale is the text's BCP 47 code; the strings are the messages in it (from the packs, at build time).
     this.locale = this.dataset['locale'] || document.documentElement.lang;
-    this.t = readClientStrings(this.dataset['strings'], tokenizerClientKeys);
+    this.t = readClientStrings(data.strings, tokenizerClientKeys);
+    this.listModels(data.models);
     this.input = this.el('input') as HTMLTextAreaElement;
     const encoding = this.dataset['encoding'];
     const mode = this.dataset['mode'];
@@ -102,6 +112,20 @@ class TokenizerWidget extends HTMLElement {
     for (const pane of this.panes()) enhancePane(pane, this.raw, this.label);
     // A browser that restored an edited value (despite autocomplete="off") gets it tokenized.
     if (this.input.value !== this.input.defaultValue) this.input.dispatchEvent(new Event('input'));
+  }
+
+  /** The model field's suggestions, and the names pickModel() knows. */
+  private listModels(models: unknown): void {
+    const list = document.createElement('datalist');
+    list.id = `${this.id}-models`;
+    for (const m of Array.isArray(models) ? (models as unknown[]) : []) {
+      if (!Array.isArray(m) || typeof m[0] !== 'string' || !isEncodingName(m[1])) continue;
+      this.models.set(m[0], m[1]);
+      list.append(new Option(m[1], m[0]));
+    }
+    const field = this.el('model');
+    field.after(list);
+    field.setAttribute('list', list.id);
   }
 
   private el(name: string): HTMLElement {
@@ -163,9 +187,8 @@ class TokenizerWidget extends HTMLElement {
     const field = this.el('model') as HTMLInputElement;
     const name = field.value.trim().toLowerCase();
     if (!name) return this.note('model', undefined);
-    const option = [...((document.getElementById('tokenizer-models') as HTMLDataListElement | null)?.options ?? [])].find((o) => o.value === name);
-    const encoding = option?.dataset['encoding'];
-    if (isEncodingName(encoding)) {
+    const encoding = this.models.get(name);
+    if (encoding) {
       this.note('model', this.say('tokenizer.modelUses', { model: name, encoding }));
       this.setState({ encoding });
     } else this.note('model', this.say('tokenizer.unknownModel', { model: field.value.trim() }));

@@ -1,6 +1,6 @@
 /**
- * Model names → encodings, from gpt-tokenizer's own model list (build time only: the page gets
- * the list as a <datalist>, so the client ships none of this). Models whose encoding the
+ * Model names → encodings, from gpt-tokenizer's own model list (build time only: the widget
+ * gets the list from /<lang>/widgets.json, so the client bundles none of this). Models whose encoding the
  * playground does not offer (p50k for the Codex era, o200k_harmony for gpt-oss) are left out.
  */
 import { modelToEncodingMap } from 'gpt-tokenizer/mapping';
