@@ -12,6 +12,7 @@ import { beforePaint } from './src/scripts/before-paint.ts';
 import { search } from './integrations/search.ts';
 import { handouts } from './integrations/handouts.ts';
 import { offline } from './integrations/offline.ts';
+import { OFFLINE_PAGE } from './src/lib/offline.ts';
 import { isHandoutPrintPage } from './src/lib/handouts.ts';
 import { courseDir } from './src/lib/course-dir.ts';
 import { readCourse } from './src/lib/course-model.ts';
@@ -70,13 +71,14 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of the sitemap.
+  // handouts() prints the PDFs after the build (HANDOUTS=0 skips it); its printable pages stay out of
+  // the sitemap, as does the service worker's offline page.
   // The sitemap needs the origin: without one there is none (siteCheck() says so once).
   integrations: [
     siteCheck(location),
     course(reading),
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => !isHandoutPrintPage(page) })] : []),
+    ...(site ? [sitemap({ filter: (page) => !isHandoutPrintPage(page) && !page.endsWith(`/${OFFLINE_PAGE}`) })] : []),
     headers(),
     search(reading),
     handouts(reading),

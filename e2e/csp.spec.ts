@@ -23,6 +23,8 @@ test('every page kind runs under its Content Security Policy without a violation
   await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
   // The tokenizer's worker and encoding chunk.
   const input = page.locator('.half--page [data-widget="tokenizer"] textarea').first();
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeEditable(); // live: its code and strings have come (widgets.json)
   await input.click();
   await input.press('End');
   await input.pressSequentially('!');

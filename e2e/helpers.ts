@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { isHandoutPrintPage } from '../src/lib/handouts';
+import { OFFLINE_PAGE } from '../src/lib/offline';
 import { htmlPages } from './dist-files';
 
 /** Every page path in a build's sitemap (sitemap-N.xml), e.g. "/zh/tokenization/"; empty when it has none. */
@@ -21,7 +22,7 @@ export function sitemapPaths(): string[] {
   if (locs.length) return locs.map((u) => new URL(u).pathname);
   return htmlPages()
     .map((p) => p.url)
-    .filter((url) => url.endsWith('/') && !isHandoutPrintPage(url));
+    .filter((url) => url.endsWith('/') && !isHandoutPrintPage(url) && url !== `/${OFFLINE_PAGE}`);
 }
 
 /** The origin dist/ was built for (its canonical links), or undefined for a build without SITE_URL. */

@@ -45,10 +45,21 @@ test('after a first visit the reader’s language reads offline: the visited cha
   await page.locator('#search-dialog-input').fill('tokenizer');
   await expect(page.locator('#search-dialog-results [role="option"]').first()).toBeVisible({ timeout: 20_000 });
 
-  // The other language was not saved: its chapters are not there offline.
-  const other = await page.goto(`/zh/${unvisited}/`).catch(() => null);
-  expect(other?.ok() ?? false).toBe(false);
+  // The other language was not saved: instead of its chapter, the offline page, that language first.
+  await page.goto(`/zh/${unvisited}/`);
+  await expect(page.locator('[data-notice="offline"] h1')).toHaveText('当前离线');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  // Its ways in lead to what is kept: the English home page opens.
+  await page.locator('[data-notice-lang="en"]').getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  // Back online, "try again" opens the page that was asked for.
+  await page.goto(`/zh/${unvisited}/`);
   await context.setOffline(false);
+  await page.getByRole('link', { name: '重新打开这一页' }).click();
+  await expect(page.locator('article[data-chapter] h1')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/zh/${unvisited}/$`));
   expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
 });
 

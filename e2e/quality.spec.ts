@@ -57,7 +57,8 @@ test('every page has a title, a description, Open Graph tags in its language, an
     if (!lang || !ogLocales[lang]) missing.push(`${page.url}: lang ${lang}`);
     if (!/<title>[^<]{3,}<\/title>/.test(html)) missing.push(`${page.url}: title`);
     if (!/<meta name="description" content="[^"]{10,}"/.test(html)) missing.push(`${page.url}: description`);
-    if (page.url.endsWith('404.html')) continue;
+    // The pages for a reader who did not get their page (404, offline) are not to be shared or indexed.
+    if (page.url.endsWith('404.html') || page.url.endsWith('/offline/')) continue;
     // Without SITE_URL there is no address to be canonical to (src/lib/site-url.ts); the
     // handouts' printable pages still name their chapter page by path.
     if (origin && !html.includes(`<link rel="canonical" href="${origin}/`)) missing.push(`${page.url}: canonical`);

@@ -63,8 +63,8 @@ test('the language links keep the chapter and the section', async ({ page }) => 
 test('a missing URL gets the 404 page in both languages', async ({ page }) => {
   const response = await page.goto('/zh/no-such-chapter/');
   expect(response?.status()).toBe(404);
-  await expect(page.locator('[data-not-found]')).toContainText('页面不存在');
-  await expect(page.locator('[data-not-found]')).toContainText('Page not found');
+  await expect(page.locator('[data-notice="not-found"]')).toContainText('页面不存在');
+  await expect(page.locator('[data-notice="not-found"]')).toContainText('Page not found');
 });
 
 test('the 404 page offers search and the ways in, in the reader\'s language first', async ({ page }) => {
@@ -72,10 +72,10 @@ test('the 404 page offers search and the ways in, in the reader\'s language firs
   const response = await page.goto('/en/no-such-chapter/');
   expect(response?.status()).toBe(404);
   // Under /en/ the English part comes first, with the page's one h1 and its language.
-  await expect(page.locator('[data-not-found] > section').first()).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-notice="not-found"] > section').first()).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const english = page.locator('[data-not-found-lang="en"]');
+  const english = page.locator('[data-notice-lang="en"]');
   for (const [name, href] of [['Home', '/en/'], ['Glossary', '/en/glossary/'], ['Handouts', '/en/handouts/']] as const) {
     await expect(english.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
@@ -87,7 +87,7 @@ test('the 404 page offers search and the ways in, in the reader\'s language firs
   // Elsewhere Chinese stays first, as it is without JavaScript.
   await page.goto('/zh/no-such-chapter/');
   await expect(page.locator('h1')).toHaveText('页面不存在');
-  await expect(page.locator('[data-not-found-lang="zh"]').getByRole('link', { name: '术语表' })).toHaveAttribute('href', '/zh/glossary/');
+  await expect(page.locator('[data-notice-lang="zh"]').getByRole('link', { name: '术语表' })).toHaveAttribute('href', '/zh/glossary/');
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
 

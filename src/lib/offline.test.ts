@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LARGE_CHUNK,
+  OFFLINE_PAGE,
   fileUrl,
   formatSize,
   isOfflineList,
@@ -20,6 +21,7 @@ const file = (path: string, size = 100, revision = `r-${path}`): BuiltFile => ({
 const site: BuiltFile[] = [
   file('index.html'),
   file('404.html'),
+  file('offline/index.html'),
   file('favicon.svg'),
   file('icons/icon-192.png'),
   file('_astro/global.abc.css', 2000),
@@ -50,8 +52,8 @@ const site: BuiltFile[] = [
 describe('offlinePlan', () => {
   const plan = offlinePlan(site, ['en', 'fr', 'zh-tw'], '/notes/', 'v1');
 
-  it('keeps the shell: styles, small scripts, icons, the landing and 404 pages', () => {
-    expect(plan.shell.map((e) => e.url).sort()).toEqual(['./', '404.html', '_astro/global.abc.css', '_astro/site.def.js', 'favicon.svg', 'icons/icon-192.png']);
+  it('keeps the shell: styles, small scripts, icons, the landing, 404 and offline pages', () => {
+    expect(plan.shell.map((e) => e.url).sort()).toEqual(['./', '404.html', '_astro/global.abc.css', '_astro/site.def.js', 'favicon.svg', 'icons/icon-192.png', OFFLINE_PAGE]);
   });
 
   it('gives each language its pages, its search data and the whole search index, with sizes and revisions', () => {

@@ -73,6 +73,9 @@ function skipped(file: string, languages: readonly string[]): boolean {
   return false;
 }
 
+/** The page the worker answers for a page neither kept nor reachable (src/pages/offline.astro), in the shell. */
+export const OFFLINE_PAGE = 'offline/';
+
 /** "zh/tokenization/index.html" → "zh/tokenization/", "index.html" → "./": the address hosts serve. */
 export function fileUrl(file: string): string {
   if (file === 'index.html') return './';

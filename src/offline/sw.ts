@@ -12,11 +12,13 @@
  *   takes over at once: there is no older version to mix with.
  * - message "save" {path}: keep one more language, reporting progress to the pages.
  * - fetch: anything under the scope is answered from this version's cache first (workbox
- *   CacheFirst), else from the network and kept: visited pages, PDFs, tokenizer encodings.
+ *   CacheFirst), else from the network and kept: visited pages, PDFs, tokenizer encodings. A
+ *   page neither kept nor reachable gets the offline page of the shell (/offline/), not the
+ *   browser's own error.
  */
-import { registerRoute } from 'workbox-routing';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { REVISION_HEADER, languageOfUrl, offlineListPath, savedState, type OfflineEntry, type OfflinePlan } from '../lib/offline';
+import { OFFLINE_PAGE, REVISION_HEADER, languageOfUrl, offlineListPath, savedState, type OfflineEntry, type OfflinePlan } from '../lib/offline';
 
 declare const __OFFLINE_PLAN__: OfflinePlan;
 const plan = __OFFLINE_PLAN__;
@@ -169,3 +171,10 @@ registerRoute(
   ({ url, request }) => request.method === 'GET' && url.href.startsWith(scope) && url.href !== workerUrl,
   new CacheFirst({ cacheName: plan.cache, matchOptions: { ignoreSearch: true } }),
 );
+
+// A page that is neither kept nor reachable: the offline page (in the shell, src/pages/offline.astro).
+const offlinePage = absolute(OFFLINE_PAGE);
+setCatchHandler(async ({ request }) => {
+  const page = request.destination === 'document' ? await caches.match(offlinePage, { cacheName: plan.cache }) : undefined;
+  return page ?? Response.error();
+});

@@ -299,6 +299,10 @@ export const enStrings = {
   offlineUnavailable: 'This browser cannot keep the notes for offline reading (service workers are off or not supported).',
   offlineUpdated: 'A new version of these notes is ready.',
   offlineReload: 'Reload to update',
+  offlinePageTitle: 'You are offline',
+  offlinePageText: 'This page is not saved on this device, and the network cannot be reached. The pages you have opened before, and the languages saved from the home page, still open.',
+  offlinePageRetry: 'Try this page again',
+  offlinePageHelp: 'Search the saved notes, or go to:',
 };
 
 export const en: LanguagePack = {

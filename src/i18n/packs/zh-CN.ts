@@ -268,6 +268,10 @@ const strings: Strings = {
   offlineUnavailable: '这个浏览器无法保存笔记供离线阅读（Service Worker 被关闭或不受支持）。',
   offlineUpdated: '笔记有新版本了。',
   offlineReload: '重新加载以更新',
+  offlinePageTitle: '当前离线',
+  offlinePageText: '这一页没有保存在这台设备上，现在也连不上网络。之前打开过的页面，以及在首页保存过的语言版本，仍然可以打开。',
+  offlinePageRetry: '重新打开这一页',
+  offlinePageHelp: '搜索已保存的笔记，或者前往：',
 };
 
 export const zhCN: LanguagePack = {

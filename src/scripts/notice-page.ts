@@ -1,14 +1,14 @@
 /**
- * The 404 page: a missing path under /<base>/<path>/ puts that language's part first (its heading
- * becomes the h1, and <html lang> follows), so the reader meets their own language. The page
- * works without it, the primary language first.
+ * The 404 and offline pages (src/layouts/NoticePage.astro): an address under /<base>/<path>/ puts
+ * that language's part first (its heading becomes the h1, and <html lang> follows), so the reader
+ * meets their own language. The page works without it, the primary language first.
  */
 export function readerFirst(doc: Document, pathname: string): void {
-  const main = doc.querySelector<HTMLElement>('[data-not-found]');
+  const main = doc.querySelector<HTMLElement>('[data-notice]');
   if (!main) return;
   const base = main.dataset.base ?? '/';
   const lang = pathname.startsWith(base) ? pathname.slice(base.length).split('/')[0] : undefined;
-  const part = lang ? main.querySelector<HTMLElement>(`[data-not-found-lang="${lang}"]`) : null;
+  const part = lang ? main.querySelector<HTMLElement>(`[data-notice-lang="${lang}"]`) : null;
   if (!part || part === main.firstElementChild) return;
   const first = main.firstElementChild as HTMLElement;
   // Swap the heading levels with the place: one h1, first.
