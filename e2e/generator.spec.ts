@@ -57,6 +57,8 @@ test('@generator every fixture builds with nothing of the lecture this repositor
     for (const trace of ['Karpathy', '7xTGNNLPyMI', 'Deep Dive into LLMs', '深入理解 ChatGPT', 'tokenization/', '24 chapters', '24 个章节']) {
       expect(text.includes(trace), `${fixture} contains "${trace}"`).toBe(false);
     }
+    // Nor its icon: a course without icon.svg gets the generator's, which spells nothing.
+    expect(read(build(fixture), 'favicon.svg'), fixture).not.toContain('LLM');
   }
   // What a course does not have is not worth a warning: the bare course has no glossary/ folder.
   expect(logs.get('bare')).not.toMatch(/glossary[^\n]*does not exist|does not exist or is empty/);
@@ -203,7 +205,8 @@ test('@generator three languages: flashcards pair the page’s language with eac
 test('@generator one language: no language links, no reading modes, no other names after terms', async ({ page }) => {
   test.setTimeout(120_000);
   const out = build('one-language');
-  expect(fs.readdirSync(out).filter((f) => fs.existsSync(path.join(out, f, 'index.html')))).toEqual(['en']);
+  // One language home (offline/ is the service worker's page for what is not saved).
+  expect(fs.readdirSync(out).filter((f) => fs.existsSync(path.join(out, f, 'index.html')))).toEqual(['en', 'offline']);
   const html = read(out, 'en/alone/index.html');
   expect(html).not.toContain('data-lang-switch');
   expect(html).not.toContain('term-other');

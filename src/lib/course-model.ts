@@ -7,6 +7,7 @@
 import { checkCourse, formatProblems, readCourseSources, type Problem, type ValidCourse } from './content-checks';
 import { deriveSources, type DerivedChapter } from './derived-languages';
 import { checkCourseFigures } from './figures/files';
+import { readCourseIcon } from './course-icon';
 import type { Language } from './languages';
 import type { Localized, SamplingPreset, TokenizerPreset } from './schemas';
 import type { Strings } from '../i18n/strings';
@@ -61,11 +62,13 @@ export interface CourseModel {
   tokenizerPresets: Record<string, TokenizerPreset>;
   /** Every language's interface strings (the generator's, with the course's ui/<path>.yaml over them). */
   ui: Record<string, Strings>;
+  /** The course's icon.svg, or the generator's (course-icon.ts): SVG text. */
+  icon: string;
   /** What the chapters use, so the build makes only what is needed (the sampling model, figure styles…). */
   uses: { sampling: boolean; tokenizer: boolean; figures: boolean; glossary: boolean };
 }
 
-export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string, unknown> = {}): CourseModel {
+export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string, unknown> = {}, icon = readCourseIcon(dir).svg): CourseModel {
   const { course, languages } = valid;
   const primary = languages[0]!.path;
   const slugs = [...new Set(valid.chapters.map((c) => c.slug))];
@@ -109,6 +112,7 @@ export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string
     samplingPresets: valid.samplingPresets,
     tokenizerPresets: valid.tokenizerPresets,
     ui: valid.ui,
+    icon,
     uses: {
       sampling: uses('Sampling'),
       tokenizer: uses('Tokenizer'),
@@ -137,6 +141,8 @@ export function readCourse(dir: string): CourseReading {
   const written = new Set(Object.keys(ui).filter((lang) => !derived.derivations.some((d) => d.path === lang)));
   const words = Object.fromEntries(Object.entries(ui).filter(([lang]) => written.has(lang)).map(([lang, t]) => [lang, { label: t.figureLabel ?? '', reference: t.figureReference ?? '' }]));
   found.push(...checkCourseFigures(dir, sources.chapters.filter((c) => written.has(c.lang)), words));
+  const icon = readCourseIcon(dir);
+  found.push(...icon.problems);
   // A problem in a derived chapter is its source's problem: say it once.
   const seen = new Set<string>();
   const problems = found.filter((p) => {
@@ -145,7 +151,7 @@ export function readCourse(dir: string): CourseReading {
   });
   const ok = valid && !problems.some((p) => p.level === 'error');
   const glossary = Object.fromEntries(sources.terms.map((t) => [t.id, t.data]));
-  return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid, glossary) : undefined, derivedChapters: derived.chapters };
+  return { dir, problems, valid: ok ? valid : undefined, model: ok ? modelOf(dir, valid, glossary, icon.svg) : undefined, derivedChapters: derived.chapters };
 }
 
 /** The whole content check of a course folder, as printable text: errors (which fail) and warnings. */
