@@ -103,5 +103,7 @@ export default defineConfig({
   // The tokenizer's worker loads each encoding with import(): code splitting needs ES module workers.
   // No modulepreload helper: chapter pages load side-by-side code (scripts/partner.ts) on demand,
   // and the helper alone would cost a third of their 2 KB script budget.
-  vite: { worker: { format: 'es' }, build: { modulePreload: false } },
+  // Page scripts are files, never inlined however small: the browser keeps them from page to page,
+  // and the policy then lists no hash for them (only the before-paint script is inline).
+  vite: { worker: { format: 'es' }, build: { modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -1,7 +1,7 @@
 /**
  * Chapter pages: the reading modes (this language, another, side by side with a partner
  * language loaded on demand by partner.ts), "mark as read", and remembering where the reader is. Everything degrades to a plain page without it.
- * Kept small: it counts against the 2 KB budget of script a chapter loads before interaction.
+ * Kept small: it counts against the 2.5 KB budget of script a chapter loads before interaction.
  */
 import { PROGRESS_KEY, emptyProgress, parseProgress, setDone, setLast, type Progress } from '../lib/progress';
 
@@ -51,9 +51,7 @@ if (body) {
     const progress = load();
     for (const item of document.querySelectorAll<HTMLElement>('[data-nav-slug]')) item.toggleAttribute('data-done', !!progress.done[item.dataset['navSlug']!]);
     const done = progress.done[slug] !== undefined;
-    doneButton.ariaPressed = String(done);
-    doneButton.querySelector<HTMLElement>('[data-label-off]')!.hidden = done;
-    doneButton.querySelector<HTMLElement>('[data-label-on]')!.hidden = !done;
+    doneButton.ariaPressed = String(done); // its label follows in CSS (chapter.css)
   };
   modes.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-mode]');

@@ -1,7 +1,8 @@
 /**
  * Every page, after the content: the theme toggle (shown with JavaScript only: data-needs-js),
- * Esc closing an open term card, the search starter and the service worker's registration. One small module, inlined by Astro; it counts against
- * the 2 KB of script a chapter page loads before interaction.
+ * Esc closing an open term card, the search starter and the service worker's registration. One
+ * small file, kept by the browser across pages; it counts against the 2.5 KB of script a chapter
+ * page loads before interaction.
  */
 import '../islands/search/starter';
 import './offline-register';
