@@ -25,12 +25,15 @@ const widget = (page: Page, n: number) => page.locator('.half--page [data-widget
 
 /**
  * Opens a page and scrolls to its first widget, as a reader would: the widgets' code loads when
- * the reader comes near one (src/islands/when-near.ts), and then serves every widget of the page.
+ * the reader comes near one (src/islands/when-near.ts), and then serves every widget of the page;
+ * returns once they are live.
  */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await widget(page, 0).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => customElements.get('tokenizer-widget') !== undefined);
+  // Live once its strings have come too (widgets.json): the textareas are then editable.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLTextAreaElement>('tokenizer-widget textarea')].every((t) => !t.readOnly));
 }
 
 test.describe('without JavaScript', () => {
