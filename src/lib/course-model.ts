@@ -68,7 +68,7 @@ export interface CourseModel {
   uses: { sampling: boolean; tokenizer: boolean; figures: boolean; glossary: boolean };
 }
 
-export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string, unknown> = {}, icon = readCourseIcon(dir).svg): CourseModel {
+export function modelOf(dir: string, valid: ValidCourse, glossary: Record<string, unknown>, icon: string): CourseModel {
   const { course, languages } = valid;
   const primary = languages[0]!.path;
   const slugs = [...new Set(valid.chapters.map((c) => c.slug))];

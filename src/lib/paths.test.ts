@@ -6,6 +6,7 @@ import {
   localeOfPath,
   parseChapterFileName,
   searchPath,
+  widgetDataPath,
   switchLocale,
   withBase,
 } from './paths';
@@ -21,6 +22,7 @@ describe('localized paths', () => {
     expect(chapterPath('/llm-notes', 'zh', 'tokenization')).toBe('/llm-notes/zh/tokenization/');
     expect(glossaryPath('/', 'zh', 'token')).toBe('/zh/glossary/#token');
     expect(searchPath('/', 'en', '分词 器')).toBe('/en/search/?q=%E5%88%86%E8%AF%8D%20%E5%99%A8');
+    expect(widgetDataPath('/llm/', 'zh-tw')).toBe('/llm/zh-tw/widgets.json');
     expect(withBase('/x/', '/a/')).toBe('/x/a/');
   });
 

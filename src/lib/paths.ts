@@ -26,6 +26,11 @@ export function searchPath(base: string, lang: Locale, query?: string): string {
   return withBase(base, `${lang}/search/`) + (query ? `?q=${encodeURIComponent(query)}` : '');
 }
 
+/** A language's data for the widgets once they come to life (src/pages/[lang]/widgets.json.ts). */
+export function widgetDataPath(base: string, lang: Locale): string {
+  return withBase(base, `${lang}/widgets.json`);
+}
+
 /**
  * The same page in another language: swaps the locale segment after the base and keeps the rest
  * (slug, query, hash). A path outside any of `locales` goes to the other language's home.
